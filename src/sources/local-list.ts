@@ -27,12 +27,12 @@ export interface Listing {
 
 /**
  * A hostile checkout can carry a .git/config that makes git run programs (core.fsmonitor);
- * these settings switch that off, and GIT_OPTIONAL_LOCKS keeps git from writing the index.
+ * these settings switch that off, and --no-optional-locks keeps git from writing the index.
  */
+const SAFE_GIT = ['--no-optional-locks', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+
 async function git(root: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
-    cwd: root, maxBuffer: GIT_LIST_MAX_BUFFER, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-  });
+  const { stdout } = await run('git', [...SAFE_GIT, ...args], { cwd: root, maxBuffer: GIT_LIST_MAX_BUFFER });
   return stdout;
 }
 
