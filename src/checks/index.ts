@@ -2,8 +2,10 @@
 import type { Check } from './define.js';
 import licenseFilePresent from './open-license/license-file-present.js';
 import licenseIsApproved from './open-license/license-is-approved.js';
+import licenseSourcesAgree from './open-license/license-sources-agree.js';
 
 export const checks: readonly Check[] = [
   licenseFilePresent,
   licenseIsApproved,
+  licenseSourcesAgree,
 ];
