@@ -43,7 +43,7 @@ function scoreIndicator(info: IndicatorInfo, results: readonly CheckResult[]): I
   return {
     id: info.id, slug: info.slug, title: info.title, status,
     score: indicatorScore(checks, status),
-    evidence: results.flatMap(evidenceOf),
+    evidence: worstFirst(results.flatMap(evidenceOf)),
     advice: adviceOf(results),
     checks,
   };
@@ -82,14 +82,23 @@ function indicatorScore(checks: readonly CheckSummary[], status: IndicatorStatus
 function evidenceOf(result: CheckResult): Evidence[] {
   const { meta } = result.check;
   if (result.error !== undefined) {
-    return [{ path: null, line: null, url: null, detail: `check ${meta.id} failed to run: ${result.error}` }];
+    return [{ outcome: 'error', path: null, line: null, url: null, detail: `check ${meta.id} failed to run: ${result.error}` }];
   }
   return result.findings.map((f) => ({
+    outcome: f.outcome,
     path: f.path ?? null,
     line: f.line ?? null,
     url: f.url ?? null,
     detail: formatMessage((meta.messages as Record<string, string>)[f.messageId] ?? f.messageId, f.data),
   }));
+}
+
+/** Problems first, so a capped list still shows what to fix; stable within one outcome. */
+function worstFirst(evidence: Evidence[]): Evidence[] {
+  return evidence
+    .map((e, index) => ({ e, index }))
+    .sort((a, b) => SEVERITY[b.e.outcome] - SEVERITY[a.e.outcome] || a.index - b.index)
+    .map(({ e }) => e);
 }
 
 function adviceOf(results: readonly CheckResult[]): string[] {

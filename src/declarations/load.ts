@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Declaration, DeclaredAnswers } from '../model/declaration.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
@@ -28,23 +28,32 @@ export function loadDeclaration(repo: RepoSnapshot): DeclaredAnswers | undefined
     const { line, col } = lines.linePos(offset);
     return `${path}:${line}:${col}`;
   };
-  const syntax = doc.errors.map((e) => `${at(e.pos[0])} ${firstLine(e.message)}`);
-  if (syntax.length > 0) throw invalid(path, syntax);
+  const syntax = doc.errors.map((e) => ({ offset: e.pos[0], text: firstLine(e.message) }));
+  if (syntax.length > 0) throw invalid(path, syntax, at);
   const answers: unknown = doc.toJS() ?? {};
   if (validate(answers)) return { path, answers };
-  throw invalid(path, (validate.errors ?? []).map((e) => `${at(offsetOf(doc, e))} ${describe(e)}`));
+  throw invalid(path, (validate.errors ?? []).map((e) => ({ offset: offsetOf(doc, e), text: describe(e) })), at);
 }
 
-function invalid(path: string, problems: readonly string[]): InputError {
-  const unique = [...new Set(problems)];
-  return new InputError(unique.join('\n'), `fix ${path} (its schema: schemas/declaration.schema.json)`);
+interface Problem { readonly offset: number; readonly text: string }
+
+/** All problems, in file order, each once. */
+function invalid(path: string, problems: readonly Problem[], at: (offset: number) => string): InputError {
+  const lines = [...problems].sort((a, b) => a.offset - b.offset).map((p) => `${at(p.offset)} ${p.text}`);
+  return new InputError([...new Set(lines)].join('\n'), `fix ${path} (its schema: schemas/declaration.schema.json)`);
 }
 
-/** Where in the file an ajv error points: the offending value, or the object missing a key. */
+/** Where in the file an ajv error points: the offending value or unknown key, or the object missing a key. */
 function offsetOf(doc: Document, error: ErrorObject): number {
-  const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
+  const segments = error.instancePath.split('/').slice(1).map(unescapePointer).map(asKey);
+  if (error.keyword === 'additionalProperties') {
+    const map = doc.getIn(segments, true);
+    const unknownKey = (error.params as { additionalProperty?: string }).additionalProperty;
+    const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === unknownKey) : undefined;
+    if (isScalar(pair?.key) && pair.key.range) return pair.key.range[0];
+  }
   for (let depth = segments.length; depth >= 0; depth -= 1) {
-    const node = doc.getIn(segments.slice(0, depth).map(asKey), true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(segments.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) return node.range[0];
   }
   return 0;

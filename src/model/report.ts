@@ -8,6 +8,8 @@ export type Verdict = 'ready' | 'gaps' | 'not-eligible';
 export type LicenseMethod = 'text' | 'manifest' | 'header' | 'readme' | 'host';
 
 export interface Evidence {
+  /** What the check concluded from this piece of evidence. */
+  readonly outcome: Outcome;
   readonly path: string | null;
   readonly line: number | null;
   readonly url: string | null;

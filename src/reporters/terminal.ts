@@ -1,11 +1,15 @@
 /** The human report: one line per indicator, then evidence and advice for each one that is not passing. */
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Outcome } from '../model/finding.js';
 import type { IndicatorResult, IndicatorStatus, Report, Verdict } from '../model/report.js';
 import type { Reporter } from './types.js';
 
 const MAX_EVIDENCE_LINES = 8;
 
 const SYMBOL: Record<IndicatorStatus, string> = { pass: '✔', warn: '⚠', fail: '✖', manual: '?', 'n/a': '–', error: '!' };
+const STATUS_OF: Record<Outcome, IndicatorStatus> = {
+  pass: 'pass', warn: 'warn', fail: 'fail', 'needs-review': 'manual', 'not-applicable': 'n/a', error: 'error',
+};
 
 const VERDICT_TEXT: Record<Verdict, string> = {
   ready: 'ready: no gaps found',
@@ -54,7 +58,8 @@ function indicatorLine(ind: IndicatorResult, c: ChalkInstance): string {
 function details(ind: IndicatorResult, c: ChalkInstance): string[] {
   const shown = ind.evidence.slice(0, MAX_EVIDENCE_LINES).map((e) => {
     const where = e.path ? `${e.path}${e.line ? `:${e.line}` : ''} ` : e.url ? `${e.url} ` : '';
-    return `      • ${c.cyan(where)}${where ? '— ' : ''}${e.detail}`;
+    const status = STATUS_OF[e.outcome];
+    return `      ${paint(c, status, SYMBOL[status])} ${c.cyan(where)}${where ? '— ' : ''}${e.detail}`;
   });
   const more = ind.evidence.length - shown.length;
   return [

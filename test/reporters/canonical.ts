@@ -1,0 +1,36 @@
+/** One fixed report that exercises every part of the reporters: every status, evidence with and without lines, advice. */
+import type { Report } from '../../src/model/report.js';
+
+export const CANONICAL_REPORT: Report = {
+  schemaVersion: 1,
+  tool: { name: 'dpg-check', version: '9.9.9' },
+  standard: { version: '1.1.7 (2025-06-26)' },
+  target: { source: 'local', ref: 'clinic-queue', url: null, commit: '0123456789abcdef0123456789abcdef01234567' },
+  declaredAnswers: { path: 'dpg.yml' },
+  indicators: [
+    { id: '1', slug: 'sdg-relevance', title: 'Relevance to the SDGs', status: 'manual', score: 0,
+      evidence: [{ outcome: 'needs-review', path: null, line: null, url: null, detail: 'No SDGs declared: list them under SDGs in dpg.yml' }],
+      advice: ['Declare the SDGs in dpg.yml.'], checks: [{ id: 'sdg-relevance/sdgs-declared', title: 'SDGs declared', level: 'required', outcome: 'needs-review' }] },
+    { id: '2', slug: 'open-license', title: 'Use of approved open licenses', status: 'pass', score: 10,
+      evidence: [{ outcome: 'pass', path: 'LICENSE', line: 1, url: null, detail: 'License MIT is approved' }], advice: [],
+      checks: [{ id: 'open-license/license-is-approved', title: 'Approved', level: 'required', outcome: 'pass' }] },
+    { id: '3', slug: 'clear-ownership', title: 'Clear ownership', status: 'fail', score: 0,
+      evidence: [{ outcome: 'fail', path: 'LICENSE', line: 3, url: null, detail: 'License template never names the copyright holder' }],
+      advice: ['Name the copyright holder in LICENSE.'], checks: [{ id: 'clear-ownership/copyright-holder-stated', title: 'Holder', level: 'required', outcome: 'fail' }] },
+    { id: '4', slug: 'platform-independence', title: 'Platform independence', status: 'warn', score: 5,
+      evidence: Array.from({ length: 10 }, (_, i) => ({ outcome: i < 8 ? 'warn' as const : 'pass' as const, path: 'package.json', line: i + 2, url: null, detail: `closed dependency ${i}` })),
+      advice: ['Declare open alternatives.'], checks: [{ id: 'platform-independence/closed-dependencies', title: 'Closed', level: 'required', outcome: 'warn' }] },
+    { id: '5', slug: 'documentation', title: 'Documentation', status: 'pass', score: 10, evidence: [], advice: [], checks: [] },
+    { id: '6', slug: 'data-extraction', title: 'Mechanism for extracting data and content', status: 'n/a', score: 10, evidence: [], advice: [], checks: [] },
+    { id: '7', slug: 'privacy-and-laws', title: 'Privacy and applicable laws', status: 'error', score: 0,
+      evidence: [{ outcome: 'error', path: null, line: null, url: null, detail: 'check privacy-and-laws/x failed to run: boom' }], advice: [],
+      checks: [{ id: 'privacy-and-laws/x', title: 'X', level: 'required', outcome: 'error', error: 'boom' }] },
+    { id: '8', slug: 'standards-best-practices', title: 'Standards and best practices', status: 'pass', score: 10,
+      evidence: [{ outcome: 'pass', path: null, line: null, url: 'https://example.org/openapi', detail: 'OpenAPI declared' }], advice: [], checks: [] },
+    { id: '9a', slug: 'data-privacy-security', title: 'Do no harm: data privacy and security', status: 'pass', score: 10, evidence: [], advice: [], checks: [] },
+    { id: '9b', slug: 'inappropriate-content', title: 'Do no harm: inappropriate and illegal content', status: 'pass', score: 10, evidence: [], advice: [], checks: [] },
+    { id: '9c', slug: 'harassment-protection', title: 'Do no harm: protection from harassment', status: 'pass', score: 10, evidence: [], advice: [], checks: [] },
+  ],
+  licenses: { expression: 'MIT', approved: true, detected: [{ spdx: 'MIT', path: 'LICENSE', confidence: 0.9, method: 'text' }] },
+  summary: { score: 61, verdict: 'gaps', counts: { pass: 6, warn: 1, fail: 1, manual: 1, 'n/a': 1, error: 1 } },
+};
