@@ -27,6 +27,24 @@ export interface TextMatch {
   readonly line: number;
 }
 
+function fits(f: Fingerprint, flat: string): boolean {
+  return f.all.every((re) => re.test(flat)) && (f.any.length === 0 || f.any.some((re) => re.test(flat)))
+    && !f.none.some((re) => re.test(flat));
+}
+
+/**
+ * License texts name each other (GPL-3.0 section 13 names the Affero GPL, MPL-2.0 lists the GPLs
+ * as secondary licenses), so the license whose title comes first in the text is the one it is.
+ */
+function earliestTitle(candidates: readonly Fingerprint[], flat: string): Fingerprint | undefined {
+  let best: { f: Fingerprint; at: number } | undefined;
+  for (const f of candidates) {
+    const at = f.all[0] ? flat.search(f.all[0]) : 0;
+    if (!best || at < best.at) best = { f, at };
+  }
+  return best?.f;
+}
+
 /** The license a text declares, or undefined when no phrase table entry fits. */
 export function identifyLicenseText(text: string): TextMatch | undefined {
   const tagged = SPDX_TAG.exec(text);
@@ -35,10 +53,7 @@ export function identifyLicenseText(text: string): TextMatch | undefined {
     return { spdx: tagged[1].trim(), confidence: 0.95, method: 'header', line };
   }
   const flat = collapseWhitespace(text);
-  const hit = FINGERPRINTS.find(
-    (f) => f.all.every((re) => re.test(flat)) && (f.any.length === 0 || f.any.some((re) => re.test(flat)))
-      && !f.none.some((re) => re.test(flat)),
-  );
+  const hit = earliestTitle(FINGERPRINTS.filter((f) => fits(f, flat)), flat);
   if (!hit) return undefined;
   const first = hit.all[0];
   const line = first ? firstLineMatching(text, first)?.line ?? 1 : 1;

@@ -62,3 +62,16 @@ describe('license facts', () => {
     expect(facts.conflicts[0]?.manifest.path).toBe('package.json');
   });
 });
+
+describe('license texts that name other licenses', () => {
+  it('takes the license whose title comes first, not one named later in the text', () => {
+    const gpl3 = 'GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n...\n13. Use with the GNU Affero General Public License.\n'
+      + 'the GNU Affero General Public License, version 3 ...';
+    expect(identifyLicenseText(gpl3)?.spdx).toBe('GPL-3.0-only');
+    const mpl = 'Mozilla Public License Version 2.0\n1.12. "Secondary License" means either the GNU General Public License,\n'
+      + 'Version 2.0, the GNU Lesser General Public License, Version 2.1, the GNU Affero General Public License, Version 3.0';
+    expect(identifyLicenseText(mpl)?.spdx).toBe('MPL-2.0');
+    const lgpl3 = 'GNU LESSER GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\nversion 3 of the GNU General Public License.';
+    expect(identifyLicenseText(lgpl3)?.spdx).toBe('LGPL-3.0-only');
+  });
+});
