@@ -6,9 +6,9 @@ import { parseDoc, proseLength } from '../../lib/markdown.js';
 import signals from '../../data/documentation-signals.json' with { type: 'json' };
 
 const messages = {
-  found: 'README {{path}} ({{size}} bytes, {{chars}} characters of prose)',
-  short: 'README {{path}} holds only {{chars}} characters of prose (under {{min}}): a title and badges do not document the project',
-  unreadable: 'README {{path}} could not be read as text ({{reason}})',
+  found: 'README of {{size}} bytes, {{chars}} characters of prose',
+  short: 'The README holds only {{chars}} characters of prose (under {{min}}): a title and badges do not document the project',
+  unreadable: '{{path}} could not be read as text ({{reason}})',
   missing: 'No README at the repository root',
 };
 
