@@ -1,0 +1,109 @@
+/**
+ * Guards the architecture: the registry, ids, messages, tests and README rows of every check,
+ * and the import rules that keep checks pure and reporters formatting-only.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checks } from '../src/checks/index.js';
+import { INDICATORS } from '../src/model/indicator.js';
+import { OPTIONS } from '../src/options.js';
+import { PROJECT_ROOT } from './support/cli.js';
+
+const SRC = join(PROJECT_ROOT, 'src');
+const README = join(PROJECT_ROOT, 'README.md');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]);
+}
+
+/** Every module under src/checks/<indicator>/, checks and their helper modules alike. */
+const checkFiles = walk(join(SRC, 'checks')).filter((f) => f.endsWith('.ts') && /checks\/[^/]+\/.+\.ts$/.test(f));
+
+describe('check registry', () => {
+  it('lists checks sorted by id, each id once', () => {
+    const ids = checks.map((c) => c.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('registers every check file, and every id matches its file path and indicator folder', async () => {
+    const registered = new Set(checks);
+    for (const file of checkFiles) {
+      const module = (await import(file)) as { default?: (typeof checks)[number] };
+      if (module.default === undefined) continue; // a helper module shared by the checks of one folder
+      expect(registered.has(module.default), `${file} is not in src/checks/index.ts`).toBe(true);
+      const id = relative(join(SRC, 'checks'), file).replace(/\.ts$/, '');
+      expect(module.default.meta.id).toBe(id);
+      const slug = INDICATORS.find((i) => i.id === module.default?.meta.indicator)?.slug;
+      expect(id.split('/')[0], `${id} sits in the folder of another indicator`).toBe(slug);
+    }
+  });
+
+  it('gives every indicator at least one check', () => {
+    for (const indicator of INDICATORS) {
+      expect(checks.some((c) => c.meta.indicator === indicator.id), `indicator ${indicator.id}`).toBe(true);
+    }
+  });
+
+  it.each(checks.map((c) => [c.meta.id, c] as const))('%s uses every message it declares and has a test file', (id, check) => {
+    const source = readFileSync(join(SRC, 'checks', `${id}.ts`), 'utf8');
+    for (const key of Object.keys(check.meta.messages)) {
+      const uses = source.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0;
+      expect(uses, `message "${key}" of ${id} is declared but never used`).toBeGreaterThanOrEqual(2);
+    }
+    expect(() => readFileSync(join(PROJECT_ROOT, 'test', 'checks', `${id}.test.ts`)), `test/checks/${id}.test.ts`).not.toThrow();
+    expect(check.meta.remediation.length).toBeGreaterThan(20);
+  });
+});
+
+describe('import boundaries', () => {
+  const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
+
+  it('keeps checks free of I/O, sources and terminal code', () => {
+    for (const file of checkFiles) {
+      for (const spec of importsOf(file)) {
+        expect(spec, `${relative(PROJECT_ROOT, file)} imports ${spec}`).not.toMatch(/^(node:|fs|path|child_process|chalk|octokit|@octokit)|\/sources\/|\/cli\.js|\/run\.js/);
+      }
+    }
+  });
+
+  it('lets only cli.ts touch process, and only terminal.ts import chalk', () => {
+    for (const file of walk(SRC).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(file, 'utf8');
+      const name = relative(SRC, file);
+      if (name !== 'cli.ts') expect(text, `${name} uses process`).not.toMatch(/\bprocess\.(argv|env|exit|stdout|stderr|exitCode|cwd)/);
+      if (name !== 'reporters/terminal.ts') expect(importsOf(file), `${name} imports chalk`).not.toContain('chalk');
+    }
+  });
+});
+
+/** The README's tables are generated from the code; UPDATE_DOCS=1 rewrites them. */
+describe('README', () => {
+  const section = (name: string, body: string, text: string) =>
+    text.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`), `$1${body}$2`);
+
+  const checksTable = () => [
+    '| Indicator | Check | Level | What it looks at |',
+    '| --- | --- | --- | --- |',
+    ...checks.map((c) => `| ${c.meta.indicator} | \`${c.meta.id}\` | ${c.meta.level} | ${c.meta.title} |`),
+  ].join('\n') + '\n';
+
+  const optionsTable = () => [
+    '| Option | What it does | Default |',
+    '| --- | --- | --- |',
+    ...OPTIONS.map((o) => {
+      const choices = o.choices ? ` (${o.choices.join(', ')})` : '';
+      const def = o.defaultText ?? (o.defaultValue === undefined ? '' : `\`${String(o.defaultValue)}\``);
+      return `| \`${o.flags}\` | ${o.description}${choices} | ${def} |`;
+    }),
+  ].join('\n') + '\n';
+
+  it('has the generated checks and options tables', () => {
+    const current = readFileSync(README, 'utf8');
+    const expected = section('options', optionsTable(), section('checks', checksTable(), current));
+    if (process.env['UPDATE_DOCS'] === '1') writeFileSync(README, expected);
+    expect(current, 'README tables are stale: run UPDATE_DOCS=1 npx vitest run test/contract.test.ts').toBe(expected);
+  });
+});
