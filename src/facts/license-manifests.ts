@@ -1,5 +1,6 @@
 /** License declarations in package manifests at the repository root. */
 import { parse as parseYaml } from 'yaml';
+import { parseJsonObject } from '../lib/json.js';
 import { firstLineMatching } from '../lib/text.js';
 
 export interface ManifestLicense {
@@ -11,7 +12,7 @@ export interface ManifestLicense {
 type Reader = (text: string) => string | undefined;
 
 const fromJsonField: Reader = (text) => {
-  const value: unknown = safeJson(text)?.['license'];
+  const value: unknown = parseJsonObject(text)?.['license'];
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(' OR ');
   if (value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
@@ -57,13 +58,4 @@ export function manifestLicenses(texts: ReadonlyMap<string, string>): ManifestLi
     const line = firstLineMatching(text, /licen[cs]e/i)?.line ?? 1;
     return [{ path, expression, line }];
   });
-}
-
-function safeJson(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -43,3 +43,10 @@ export function textsIn(repo: RepoSnapshot, group: PatternGroup): { path: string
 export function isAtRoot(path: string): boolean {
   return !path.includes('/');
 }
+
+/** The path to cite for a group of files: the shallowest, non-hidden, shortest (mkdocs.yml before docs/img/x.png). */
+export function shallowestPath(paths: readonly string[]): string | undefined {
+  const depth = (p: string) => p.split('/').length;
+  const hidden = (p: string) => (/(^|\/)\./.test(p) ? 1 : 0);
+  return [...paths].sort((a, b) => depth(a) - depth(b) || hidden(a) - hidden(b) || a.length - b.length)[0];
+}

@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
-import { pathsIn, type PatternGroup } from '../../lib/paths.js';
+import { pathsIn, shallowestPath, type PatternGroup } from '../../lib/paths.js';
 import signals from '../../data/documentation-signals.json' with { type: 'json' };
 
 const messages = {
@@ -15,11 +15,6 @@ type Message = keyof typeof messages;
 /** Group names come from the data file; the test with every kind present catches a misspelt one. */
 const KINDS = signals.coverage.map((c) => ({ kind: c.kind, group: c.group as PatternGroup }));
 
-/** The path to cite: the shallowest, non-hidden, shortest one (mkdocs.yml before docs/img/x.png). */
-const depth = (p: string) => p.split('/').length;
-const hidden = (p: string) => (/(^|\/)\./.test(p) ? 1 : 0);
-const citeOf = (paths: readonly string[]) =>
-  [...paths].sort((a, b) => depth(a) - depth(b) || hidden(a) - hidden(b) || a.length - b.length)[0];
 
 export default defineCheck({
   meta: {
@@ -37,7 +32,7 @@ export default defineCheck({
     const present = results.filter((r) => r.paths.length > 0);
     const missing = results.filter((r) => r.paths.length === 0).map((r) => r.kind).join(', ');
     const findings: Finding<Message>[] = present.map((r) => ({
-      outcome: 'pass', messageId: 'found', path: citeOf(r.paths), data: { kind: r.kind, path: citeOf(r.paths), count: r.paths.length },
+      outcome: 'pass', messageId: 'found', path: shallowestPath(r.paths), data: { kind: r.kind, path: shallowestPath(r.paths), count: r.paths.length },
     }));
     const data = { count: present.length, total: KINDS.length, min: signals.minCoverage, missing };
     const summary: Finding<Message> = present.length === KINDS.length ? { outcome: 'pass', messageId: 'complete', data }

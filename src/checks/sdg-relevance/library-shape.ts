@@ -6,9 +6,10 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathsIn } from '../../lib/paths.js';
 import { clip, firstLineMatching } from '../../lib/text.js';
 import signals from '../../data/developer-tool-signals.json' with { type: 'json' };
+import { parseJsonObject, type JsonObject } from '../../lib/json.js';
 
 export interface Signal { readonly signal: string; readonly path?: string; readonly line?: number }
-type Json = Record<string, unknown>;
+
 
 export const SHAPE_READS: readonly string[] = ['package.json', 'pyproject.toml', 'setup.py', 'setup.cfg', 'Cargo.toml', ...globsOf('rootReadme')];
 
@@ -21,14 +22,6 @@ const PY_PACKAGING: Readonly<Record<string, RegExp>> = {
 };
 const PY_SCRIPTS = /^\[(?:project\.(?:gui-)?scripts|project\.entry-points|tool\.poetry\.scripts|options\.entry_points)|\bentry_points\b|\bscripts\s*=/m;
 
-export function parseObject(text: string | undefined): Json | undefined {
-  try {
-    const value: unknown = text === undefined ? undefined : JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The root README's text (first one found), capped. */
 export function readmeOf(repo: RepoSnapshot): { path: string; text: string } | undefined {
@@ -36,7 +29,7 @@ export function readmeOf(repo: RepoSnapshot): { path: string; text: string } | u
   return path === undefined ? undefined : { path, text: (repo.texts.get(path) ?? '').slice(0, 200_000) };
 }
 
-function fromPackageJson(repo: RepoSnapshot, pkg: Json | undefined): Signal[] {
+function fromPackageJson(repo: RepoSnapshot, pkg: JsonObject | undefined): Signal[] {
   if (!pkg || !['main', 'exports', 'module'].some((k) => k in pkg)) return [];
   const scripts = pkg['scripts'] !== null && typeof pkg['scripts'] === 'object' ? Object.keys(pkg['scripts']) : [];
   if ('bin' in pkg || pkg['private'] === true || ['start', 'dev', 'serve'].some((k) => scripts.includes(k))) return [];
@@ -62,7 +55,7 @@ function fromOtherManifests(repo: RepoSnapshot): Signal[] {
   return found;
 }
 
-function fromMetadata(repo: RepoSnapshot, pkg: Json | undefined): Signal[] {
+function fromMetadata(repo: RepoSnapshot, pkg: JsonObject | undefined): Signal[] {
   const found: Signal[] = [];
   const keywords = Array.isArray(pkg?.['keywords']) ? pkg['keywords'].filter((k): k is string => typeof k === 'string') : [];
   const topics = [...new Set([...repo.meta.topics, ...keywords].map((t) => t.toLowerCase()))].filter((t) => LIBRARY_TOPICS.has(t));
@@ -74,7 +67,7 @@ function fromMetadata(repo: RepoSnapshot, pkg: Json | undefined): Signal[] {
 }
 
 export function librarySignals(repo: RepoSnapshot): Signal[] {
-  const pkg = parseObject(repo.texts.get('package.json'));
+  const pkg = parseJsonObject(repo.texts.get('package.json'));
   const readme = readmeOf(repo);
   const install = readme && firstLineMatching(readme.text, INSTALL);
   const usage: Signal[] = install ? [{ signal: `README installs it as a dependency: "${clip(install.text, 80)}"`, path: readme.path, line: install.line }] : [];

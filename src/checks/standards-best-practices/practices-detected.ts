@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
-import { globsOf, pathMatcher, type PatternGroup } from '../../lib/paths.js';
+import { globsOf, pathMatcher, shallowestPath, type PatternGroup } from '../../lib/paths.js';
 import signals from '../../data/standards-signals.json' with { type: 'json' };
 
 const messages = {
@@ -19,11 +19,6 @@ const PRACTICES = signals.practices.map((p) => ({
   matches: pathMatcher('group' in p ? globsOf(p.group as PatternGroup) : p.globs),
 }));
 
-/** The path to cite: the shallowest, non-hidden, shortest one (mkdocs.yml before docs/img/x.png). */
-const depth = (p: string) => p.split('/').length;
-const hidden = (p: string) => (/(^|\/)\./.test(p) ? 1 : 0);
-const citeOf = (paths: readonly string[]) =>
-  [...paths].sort((a, b) => depth(a) - depth(b) || hidden(a) - hidden(b) || a.length - b.length)[0];
 
 export default defineCheck({
   meta: {
@@ -41,7 +36,7 @@ export default defineCheck({
     const present = results.filter((r) => r.paths.length > 0);
     const missing = results.filter((r) => r.paths.length === 0);
     const findings: Finding<Message>[] = present.map((r) => ({
-      outcome: 'pass', messageId: 'found', path: citeOf(r.paths), data: { practice: r.practice, path: citeOf(r.paths), count: r.paths.length },
+      outcome: 'pass', messageId: 'found', path: shallowestPath(r.paths), data: { practice: r.practice, path: shallowestPath(r.paths), count: r.paths.length },
     }));
     const data = { count: present.length, total: PRACTICES.length, min: signals.minPractices };
     if (missing.length === 0) return [...findings, { outcome: 'pass', messageId: 'complete', data }];

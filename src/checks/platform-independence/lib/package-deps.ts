@@ -2,6 +2,8 @@
  * Line-based readers for the runtime dependencies of package-manager manifests (npm, Composer, Bundler,
  * Go, pub; Python is in python-deps.ts). Simple on purpose: each returns names with the line they are on.
  */
+import { parseJsonObject } from '../../../lib/json.js';
+
 export type Ecosystem = 'npm' | 'pypi' | 'maven' | 'gradle' | 'composer' | 'gem' | 'go' | 'pub' | 'docker' | 'env';
 
 export interface DepRef {
@@ -18,7 +20,7 @@ const NPM_ALIAS = /^npm:((?:@[^@/\s]+\/)?[^@\s]+)@?(.*)$/;
 
 /** `dependencies` (npm) or `require` (Composer), never the dev sections; parsed as JSON. */
 export const jsonDeps = (ecosystem: Ecosystem, key: string): Reader => (text) => {
-  const deps = parseObject(text)?.[key];
+  const deps = parseJsonObject(text)?.[key];
   if (!deps || typeof deps !== 'object' || Array.isArray(deps)) return [];
   const lines = text.split('\n');
   const start = Math.max(0, lines.findIndex((l) => l.includes(`"${key}"`)));
@@ -78,13 +80,4 @@ export const pubspec: Reader = (text) => {
 export function lineOf(lines: readonly string[], needle: string, from = 0): number {
   const index = lines.findIndex((l, i) => i >= from && l.includes(needle));
   return (index < 0 ? from : index) + 1;
-}
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
