@@ -33,8 +33,7 @@ function parseBytes(value: number | string): number {
 /** --color/--no-color win; then NO_COLOR and FORCE_COLOR (https://no-color.org); then "is it a terminal". */
 function wantsColor(flag: boolean | undefined, toTerminal: boolean): boolean {
   const forced = process.env['FORCE_COLOR'];
-  if (process.argv.includes('--color')) return true;
-  if (flag === false) return false;
+  if (flag !== undefined) return flag;
   if (process.env['NO_COLOR']) return false;
   if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
   return toTerminal;

@@ -13,7 +13,7 @@ export interface OptionSpec {
 
 export const OPTIONS: readonly OptionSpec[] = [
   { flags: '-f, --format <format>', description: 'report format', choices: FORMATS, defaultValue: 'terminal' },
-  { flags: '-o, --output <file>', description: 'write the report to this file instead of standard output' },
+  { flags: '-o, --output <file>', description: 'write the report to this file (replacing it) instead of standard output' },
   { flags: '--plugin <module...>', description: 'also run the checks exported by this ES module (repeatable)' },
   { flags: '--max-file-bytes <bytes>', description: 'read at most this many bytes of any one file', defaultValue: DEFAULT_MAX_FILE_BYTES },
   { flags: '--color', description: 'force coloured output', defaultText: 'auto: on for a terminal, off when piped or NO_COLOR is set' },

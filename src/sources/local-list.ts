@@ -3,7 +3,7 @@
  * elsewhere. Never follows a symlink out of the root and never lists FIFOs, sockets or devices.
  */
 import { execFile } from 'node:child_process';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import ignore from '../data/walk-ignore.json' with { type: 'json' };
@@ -39,10 +39,10 @@ async function git(root: string, args: string[]): Promise<string> {
 export async function listLocalFiles(root: string): Promise<Listing> {
   const tracked = await gitListing(root);
   if (tracked) {
-    const { files, notes } = await classify(root, tracked.paths);
+    const { files, notes } = classify(root, tracked.paths);
     return { files, notes, commit: tracked.commit, git: true };
   }
-  const { files, notes } = await walk(root);
+  const { files, notes } = walk(root);
   return { files, notes, commit: null, git: false };
 }
 
@@ -59,62 +59,71 @@ async function gitListing(root: string): Promise<{ paths: string[]; commit: stri
   }
 }
 
-/** Turns git's path list into files, dropping deleted paths, submodules, specials and escaping links. */
-async function classify(root: string, paths: readonly string[]): Promise<{ files: ListedFile[]; notes: SourceNote[] }> {
+/**
+ * Turns git's path list into files, dropping deleted paths, submodules, specials and escaping links.
+ * Synchronous on purpose: 100k lstat calls take about 0.2 s in a loop and three times that through the
+ * promise API's thread pool.
+ */
+function classify(root: string, paths: readonly string[]): { files: ListedFile[]; notes: SourceNote[] } {
   const files: ListedFile[] = [];
   const notes: SourceNote[] = [];
-  await inBatches(paths, async (path) => {
-    const entry = await describe(root, path);
+  for (const path of paths) {
+    const entry = describe(root, path);
     if (entry && 'reason' in entry) notes.push(entry);
     else if (entry) files.push(entry);
-  });
+  }
   return { files, notes };
 }
 
-async function walk(root: string): Promise<{ files: ListedFile[]; notes: SourceNote[] }> {
+function walk(root: string): { files: ListedFile[]; notes: SourceNote[] } {
   const files: ListedFile[] = [];
   const notes: SourceNote[] = [];
   const pending: string[] = [''];
   while (pending.length > 0) {
     const dir = pending.pop() ?? '';
-    const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => {
-      notes.push({ path: dir || '.', reason: 'unreadable' });
-      return [];
-    });
-    await Promise.all(entries.map(async (entry) => {
+    for (const entry of readFolder(root, dir, notes)) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!IGNORED.has(entry.name)) pending.push(path);
-        return;
+        continue;
       }
-      const described = await describe(root, path);
+      const described = describe(root, path);
       if (described && 'reason' in described) notes.push(described);
       else if (described) files.push(described);
-    }));
+    }
   }
   return { files, notes };
 }
 
+function readFolder(root: string, dir: string, notes: SourceNote[]): Dirent[] {
+  try {
+    return readdirSync(join(root, dir), { withFileTypes: true });
+  } catch {
+    notes.push({ path: dir || '.', reason: 'unreadable' });
+    return [];
+  }
+}
+
 /** One path: a regular file, a note saying why it is left out, or nothing (a folder, a deleted file). */
-async function describe(root: string, path: string): Promise<ListedFile | SourceNote | undefined> {
+function describe(root: string, path: string): ListedFile | SourceNote | undefined {
   const absolute = join(root, ...path.split('/'));
-  const info = await lstat(absolute).catch(() => undefined);
+  const info = lstatSync(absolute, { throwIfNoEntry: false });
   if (!info || info.isDirectory()) return undefined;
   if (info.isFile()) return { path, size: info.size, absolute };
   if (!info.isSymbolicLink()) return { path, reason: 'special-file' };
   return describeLink(root, path, absolute);
 }
 
-async function describeLink(root: string, path: string, absolute: string): Promise<ListedFile | SourceNote | undefined> {
+function describeLink(root: string, path: string, absolute: string): ListedFile | SourceNote | undefined {
   let target: string;
   try {
-    target = await realpath(absolute);
+    target = realpathSync(absolute);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return code === 'ELOOP' ? { path, reason: 'symlink-loop' } : undefined; // dangling links are not files
   }
   if (!isInside(root, target)) return { path, reason: 'symlink-outside-root' };
-  const info = await stat(target).catch(() => undefined);
+  const info = statSync(target, { throwIfNoEntry: false });
   if (!info || info.isDirectory()) return undefined; // the folder itself is listed where it really is
   return info.isFile() ? { path, size: info.size, absolute: target } : { path, reason: 'special-file' };
 }
