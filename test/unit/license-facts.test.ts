@@ -75,3 +75,24 @@ describe('license texts that name other licenses', () => {
     expect(identifyLicenseText(lgpl3)?.spdx).toBe('LGPL-3.0-only');
   });
 });
+
+describe('GNU license notices', () => {
+  it('reads the "or (at your option) any later version" notice as the -or-later form', () => {
+    const notice = `Copyright (c) 2017, Example LLC
+
+This program is free software: you can redistribute it and/or modify
+it under the terms of the GNU General Public License as published by
+the Free Software Foundation, either version 3 of the License, or
+(at your option) any later version.`;
+    expect(identifyLicenseText(notice)?.spdx).toBe('GPL-3.0-or-later');
+    expect(identifyLicenseText(notice.replace('General Public', 'Lesser General Public').replace('version 3', 'version 2.1'))?.spdx)
+      .toBe('LGPL-2.1-or-later');
+  });
+
+  it('still reads a full GPL-3.0 text, whose appendix quotes the notice, by its title', () => {
+    const full = 'GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007\n...\nHow to Apply These Terms\n'
+      + 'under the terms of the GNU General Public License as published by the Free Software Foundation, '
+      + 'either version 3 of the License, or (at your option) any later version.';
+    expect(identifyLicenseText(full)?.spdx).toBe('GPL-3.0-only');
+  });
+});
