@@ -14,7 +14,8 @@ function buildProgram(): Command {
     .argument('[path]', 'repository to check', '.')
     .addHelpText('after', `\n${EXAMPLES_HELP}\n\n${EXIT_CODES_HELP}\n`)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    // Commander's own errors (unknown option, bad choice) get the same one-line shape as ours.
+    .configureOutput({ outputError: (text, write) => write(`dpg-check: ${text.trim().replace(/^error: /, '')} (see dpg-check --help)\n`) });
   for (const spec of OPTIONS) {
     const option = new Option(spec.flags, spec.description);
     if (spec.choices) option.choices(spec.choices);
@@ -44,7 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     program.parse([...argv]);
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : reportUsage();
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
     throw err;
   }
   const opts = program.opts<CliOptions>();
@@ -62,11 +63,6 @@ async function main(argv: readonly string[]): Promise<number> {
   return report.summary.verdict === 'ready' ? EXIT.OK : EXIT.GAPS;
 }
 
-function reportUsage(): number {
-  process.stderr.write('Run dpg-check --help for usage.\n');
-  return EXIT.BAD_INPUT;
-}
-
 async function writeReport(path: string, text: string): Promise<void> {
   try {
     await writeFile(path, text);
@@ -78,11 +74,11 @@ async function writeReport(path: string, text: string): Promise<void> {
 
 function explain(err: unknown, debug: boolean): number {
   if (err instanceof KnownError) {
-    process.stderr.write(`dpg-check: ${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}\n`);
+    process.stderr.write(`dpg-check: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
     return err.exitCode;
   }
   const error = err instanceof Error ? err : new Error(String(err));
-  process.stderr.write(`dpg-check: unexpected error: ${error.message.split('\n')[0]}\n  hint: rerun with --debug and report it at the project's issue tracker\n`);
+  process.stderr.write(`dpg-check: unexpected error: ${error.message.split('\n')[0]} (rerun with --debug and report it at the project's issue tracker)\n`);
   if (debug) process.stderr.write(`${error.stack ?? ''}\n`);
   return EXIT.BAD_INPUT;
 }

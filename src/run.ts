@@ -34,6 +34,7 @@ export interface RunResult {
 const REMOTE_FORM = /^(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)/i;
 
 export async function run(options: RunOptions): Promise<RunResult> {
+  if (options.target.trim() === '') throw new UsageError('the repository path is empty', 'pass a folder, or nothing to check the current directory');
   if (REMOTE_FORM.test(options.target)) {
     throw new UsageError(`${options.target}: remote repositories are not supported yet`, 'clone it and pass the folder: git clone URL repo && dpg-check repo');
   }

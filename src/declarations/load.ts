@@ -40,7 +40,7 @@ interface Problem { readonly offset: number; readonly text: string }
 /** All problems, in file order, each once. */
 function invalid(path: string, problems: readonly Problem[], at: (offset: number) => string): InputError {
   const lines = [...problems].sort((a, b) => a.offset - b.offset).map((p) => `${at(p.offset)} ${p.text}`);
-  return new InputError([...new Set(lines)].join('\n'), `fix ${path} (its schema: schemas/declaration.schema.json)`);
+  return new InputError([...new Set(lines)].join('\n'), `the answers in ${path} must follow schemas/declaration.schema.json`);
 }
 
 /** Where in the file an ajv error points: the offending value or unknown key, or the object missing a key. */

@@ -42,7 +42,7 @@ async function resolveRoot(target: string): Promise<string> {
   const absolute = resolve(target);
   const info = await stat(absolute).catch(() => undefined);
   if (!info) throw new InputError(`${target}: no such file or directory`, 'pass the path of a repository checkout');
-  if (!info.isDirectory()) throw new InputError(`${target} is a file, not a folder`, 'pass the folder that holds the repository');
+  if (!info.isDirectory()) throw new InputError(`${target} is not a folder`, 'pass the folder that holds the repository');
   return realpath(absolute);
 }
 

@@ -37,7 +37,9 @@ describe('exit codes', () => {
 
   it.each([
     [['/nonexistent/dpg-check'], /no such file or directory/],
-    [['package.json'], /is a file, not a folder/],
+    [['package.json'], /^dpg-check: package\.json is not a folder \(pass the folder that holds the repository\)\n$/],
+    [[''], /^dpg-check: the repository path is empty/],
+    [['a', 'b'], /^dpg-check: too many arguments.* \(see dpg-check --help\)\n$/],
     [['--format', 'xml'], /argument 'xml' is invalid/],
     [['--unknown-flag'], /unknown option/],
     [['--max-file-bytes', 'lots'], /--max-file-bytes lots is not a positive whole number/],
@@ -48,6 +50,7 @@ describe('exit codes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stdout).toBe('');
   });
 
