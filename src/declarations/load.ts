@@ -4,9 +4,10 @@
  * Every problem is reported at once, as `file:line:col message`.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document } from 'yaml';
 import { InputError } from '../errors.js';
+import { loadAjv, loadYaml } from '../lib/lazy.js';
 import type { Declaration, DeclaredAnswers } from '../model/declaration.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
 
@@ -15,13 +16,23 @@ export const DECLARATION_FILES = ['dpg.yml', 'dpg.yaml', '.dpg.yml', '.dpg.yaml'
 
 // The schema ships beside dist/ and src/ alike (package.json "files"), so one relative URL serves both.
 const schemaUrl = new URL('../../schemas/declaration.schema.json', import.meta.url);
-const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: true }).compile<Declaration>(schema as object);
+let validator: ValidateFunction<Declaration> | undefined;
+
+/** Compiled on first use: most repositories have no answers file, and compiling costs ~70 ms. */
+function validatorOf(): ValidateFunction<Declaration> {
+  if (!validator) {
+    const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
+    const Ajv = loadAjv();
+    validator = new Ajv({ allErrors: true, strict: true }).compile<Declaration>(schema as object);
+  }
+  return validator;
+}
 
 export function loadDeclaration(repo: RepoSnapshot): DeclaredAnswers | undefined {
   const path = DECLARATION_FILES.find((name) => repo.texts.has(name));
   if (path === undefined) return undefined;
   const text = repo.texts.get(path) ?? '';
+  const { LineCounter, parseDocument } = loadYaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -31,6 +42,7 @@ export function loadDeclaration(repo: RepoSnapshot): DeclaredAnswers | undefined
   const syntax = doc.errors.map((e) => ({ offset: e.pos[0], text: firstLine(e.message) }));
   if (syntax.length > 0) throw invalid(path, syntax, at);
   const answers: unknown = doc.toJS() ?? {};
+  const validate = validatorOf();
   if (validate(answers)) return { path, answers };
   throw invalid(path, (validate.errors ?? []).map((e) => ({ offset: offsetOf(doc, e), text: describe(e) })), at);
 }
@@ -47,6 +59,7 @@ function invalid(path: string, problems: readonly Problem[], at: (offset: number
 function offsetOf(doc: Document, error: ErrorObject): number {
   const segments = error.instancePath.split('/').slice(1).map(unescapePointer).map(asKey);
   if (error.keyword === 'additionalProperties') {
+    const { isMap, isScalar } = loadYaml();
     const map = doc.getIn(segments, true);
     const unknownKey = (error.params as { additionalProperty?: string }).additionalProperty;
     const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === unknownKey) : undefined;

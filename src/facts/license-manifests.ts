@@ -1,6 +1,6 @@
 /** License declarations in package manifests at the repository root. */
-import { parse as parseYaml } from 'yaml';
 import { parseJsonObject } from '../lib/json.js';
+import { loadYaml } from '../lib/lazy.js';
 import { firstLineMatching } from '../lib/text.js';
 
 export interface ManifestLicense {
@@ -30,7 +30,7 @@ const fromDescription: Reader = (text) => /^License:\s*([^\n]+)$/m.exec(text)?.[
 
 const fromPubliccode: Reader = (text) => {
   try {
-    const doc: unknown = parseYaml(text);
+    const doc: unknown = loadYaml().parse(text);
     const license = (doc as { legal?: { license?: unknown } } | null)?.legal?.license;
     return typeof license === 'string' ? license : undefined;
   } catch {
