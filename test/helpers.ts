@@ -1,4 +1,5 @@
 /** Builders for table-driven check tests: literal repositories in, findings out. No disk, no network. */
+import { createRequire } from 'node:module';
 import type { Check } from '../src/checks/define.js';
 import { computeFacts } from '../src/facts/index.js';
 import type { Declaration } from '../src/model/declaration.js';
@@ -24,26 +25,15 @@ export function repoWith(files: Record<string, string>, options?: MemoryRepoOpti
   return memoryRepo(files, options);
 }
 
-/** Short but real license texts, enough for the first matcher. */
-export const MIT_TEXT = `MIT License
+/** Real license texts from spdx-license-list (CC0), with a holder filled in where the template has one. */
+const spdxTexts = createRequire(import.meta.url)('spdx-license-list/full') as Record<string, { licenseText: string }>;
 
-Copyright (c) 2024 Example Foundation
+export function licenseText(id: string): string {
+  const entry = spdxTexts[id];
+  if (!entry) throw new Error(`spdx-license-list has no ${id}`);
+  return entry.licenseText;
+}
 
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
+export const MIT_TEXT = licenseText('MIT').replace('<year> <copyright holders>', '2024 Example Foundation');
 
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-`;
-
-export const APACHE_HEAD = `
-                                 Apache License
-                           Version 2.0, January 2004
-                        http://www.apache.org/licenses/
-
-   TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION
-`;
+export const APACHE_TEXT = licenseText('Apache-2.0');

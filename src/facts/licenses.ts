@@ -1,98 +1,105 @@
 /**
- * Works out, once per run, which licenses a repository declares and whether the DPGA accepts them.
- * Several checks and the report's `licenses` block read the result.
+ * Works out, once per run, which licenses a repository declares and whether the DPGA accepts them:
+ * license texts (src/licenses/text), declarations in manifests, README, headers and REUSE files
+ * (src/licenses/declared), and the host's claim. Several checks and the report's `licenses` block read it.
  */
+import { DECLARED_LICENSE_READS, declaredLicenses, type DeclaredLicense } from '../licenses/declared/index.js';
+import { identifyLicenseTexts } from '../licenses/text/index.js';
 import type { Declaration } from '../model/declaration.js';
-import type { DetectedLicense, LicenseSummary } from '../model/report.js';
+import type { DetectedLicense, LicenseMethod, LicenseSummary } from '../model/report.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
 import { judgeExpression, type LicenseJudgement } from '../policy/licenses.js';
 import { globsOf, pathsIn } from '../lib/paths.js';
-import { identifyLicenseText } from './license-text.js';
-import { MANIFEST_READERS, manifestLicenses, type ManifestLicense } from './license-manifests.js';
+import { decideExpression, familiesIn, familyOf, type TextEvidence } from './license-expression.js';
+import { settleVersionChoice } from './gnu-version.js';
+import { splitBundled } from './bundled-parts.js';
+
+export type { TextEvidence } from './license-expression.js';
 
 export interface LicenseConflict {
-  readonly text: DetectedLicense;
-  readonly manifest: ManifestLicense;
+  readonly text: TextEvidence;
+  readonly declared: DeclaredLicense;
 }
 
 export interface LicenseFacts extends LicenseSummary {
   /** License files found by name (LICENSE, COPYING, LICENSES/…). */
   readonly files: readonly string[];
-  /** License files whose text the matcher could not identify. */
+  /** License files whose text could not be identified. */
   readonly unidentified: readonly string[];
-  readonly manifests: readonly ManifestLicense[];
+  readonly texts: readonly TextEvidence[];
+  readonly declared: readonly DeclaredLicense[];
+  /** Declarations (manifest, README) naming no license family that the license texts hold. */
   readonly conflicts: readonly LicenseConflict[];
+  /** How the expression was decided, one sentence per step. */
+  readonly reasoning: readonly string[];
   /** The policy decision for `expression` (null when nothing was found). */
   readonly judgement: LicenseJudgement | null;
 }
 
-export const LICENSE_FACT_READS: readonly string[] = [...globsOf('license'), ...Object.keys(MANIFEST_READERS)];
+export const LICENSE_FACT_READS: readonly string[] = [...new Set([...globsOf('license'), ...DECLARED_LICENSE_READS])];
 
-const HOST_CONFIDENCE = 0.8;
-const MANIFEST_CONFIDENCE = 0.85;
 const NO_HOST_VALUES = new Set(['NOASSERTION', 'NONE', 'OTHER']);
+const HOST_CONFIDENCE = 0.8;
+const DECLARED_CONFIDENCE: Record<DeclaredLicense['method'], number> = { manifest: 0.85, readme: 0.7, reuse: 0.9, header: 0.75 };
 
 export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | undefined): LicenseFacts {
   const files = pathsIn(repo, 'license');
-  const fromText = files.flatMap((path) => detectInFile(repo, path));
-  const unidentified = files.filter((p) => repo.texts.has(p) && !fromText.some((d) => d.path === p));
-  const manifests = manifestLicenses(repo.texts);
-  const detected = [...fromText, ...manifests.map(asDetected), ...hostClaim(repo)];
-  const expression = combine(fromText, files, manifests, detected);
-  const judgement = expression === null ? null : judgeExpression(expression, declaration?.type);
+  const declared = declaredLicenses(repo);
+  const { texts, reasoning: versionReasoning } = settleVersionChoice(identifyAll(repo, files), declared);
+  const unidentified = files.filter((p) => repo.texts.has(p) && !texts.some((t) => t.path === p));
+  const host = hostClaim(repo);
+  const { own, bundled } = splitBundled(texts, (path) => repo.texts.get(path));
+  const decision = decideExpression(own, declared, host);
+  const bundledReasoning = bundled.map((t) => `${t.path}:${t.match.line} holds ${t.spdx} for bundled third-party code: not part of the project's license`);
+  const judgement = decision.expression === null ? null : judgeExpression(decision.expression, declaration?.type);
   return {
-    expression,
+    expression: decision.expression,
     approved: judgement?.status === 'approved',
-    detected,
+    detected: [...texts.map(asDetectedText), ...declared.flatMap(asDetectedDeclared), ...(host ? [hostDetected(host)] : [])],
     files,
     unidentified,
-    manifests,
-    conflicts: findConflicts(fromText, manifests),
+    texts,
+    declared,
+    conflicts: findConflicts(texts, declared),
+    reasoning: [...versionReasoning, ...bundledReasoning, ...decision.reasoning],
     judgement,
   };
 }
 
-function detectInFile(repo: RepoSnapshot, path: string): DetectedLicense[] {
-  const text = repo.texts.get(path);
-  const match = text === undefined ? undefined : identifyLicenseText(text);
-  return match ? [{ spdx: match.spdx, path, confidence: match.confidence, method: match.method }] : [];
-}
-
-function asDetected(m: ManifestLicense): DetectedLicense {
-  return { spdx: m.expression, path: m.path, confidence: MANIFEST_CONFIDENCE, method: 'manifest' };
-}
-
-function hostClaim(repo: RepoSnapshot): DetectedLicense[] {
-  const claim = repo.meta.licenseSpdx;
-  if (!claim || NO_HOST_VALUES.has(claim.toUpperCase())) return [];
-  return [{ spdx: claim, path: null, confidence: HOST_CONFIDENCE, method: 'host' }];
-}
-
-/**
- * License texts win over manifests; LICENSE-MIT + LICENSE-APACHE style pairs are the
- * usual "choose either" dual license, other combinations are all in force together.
- */
-function combine(
-  fromText: readonly DetectedLicense[], files: readonly string[],
-  manifests: readonly ManifestLicense[], detected: readonly DetectedLicense[],
-): string | null {
-  const ids = [...new Set(fromText.map((d) => d.spdx))];
-  if (ids.length === 1) return ids[0] ?? null;
-  if (ids.length > 1) {
-    const dualPair = files.every((f) => /^licen[cs]e-/i.test(f));
-    return ids.map((id) => (id.includes(' ') ? `(${id})` : id)).join(dualPair ? ' OR ' : ' AND ');
-  }
-  return manifests[0]?.expression ?? detected[0]?.spdx ?? null;
-}
-
-function findConflicts(fromText: readonly DetectedLicense[], manifests: readonly ManifestLicense[]): LicenseConflict[] {
-  if (fromText.length === 0) return [];
-  const base = (id: string) => id.replace(/-(only|or-later)$|\+$/i, '').toLowerCase();
-  const textIds = fromText.map((d) => base(d.spdx));
-  return manifests.flatMap((manifest) => {
-    const mentioned = manifest.expression.split(/\s+(?:OR|AND|WITH)\s+|[()]/i).map((s) => base(s.trim())).filter(Boolean);
-    const agrees = mentioned.some((id) => textIds.includes(id));
-    const first = fromText[0];
-    return agrees || !first ? [] : [{ text: first, manifest }];
+function identifyAll(repo: RepoSnapshot, files: readonly string[]): { path: string; match: ReturnType<typeof identifyLicenseTexts>[number] }[] {
+  return files.flatMap((path) => {
+    const text = repo.texts.get(path);
+    return text === undefined ? [] : identifyLicenseTexts(text).map((match) => ({ path, match }));
   });
+}
+
+function hostClaim(repo: RepoSnapshot): string | undefined {
+  const claim = repo.meta.licenseSpdx;
+  return claim && !NO_HOST_VALUES.has(claim.toUpperCase()) ? claim : undefined;
+}
+
+function asDetectedText(t: TextEvidence): DetectedLicense {
+  const method: LicenseMethod = t.match.kind === 'tag' ? 'header' : 'text';
+  return { spdx: t.spdx, path: t.path, confidence: t.match.confidence, method };
+}
+
+function asDetectedDeclared(d: DeclaredLicense): DetectedLicense[] {
+  if (d.expression === null) return [];
+  const method: LicenseMethod = d.method === 'reuse' ? 'header' : d.method;
+  return [{ spdx: d.expression, path: d.path, confidence: DECLARED_CONFIDENCE[d.method], method }];
+}
+
+function hostDetected(spdx: string): DetectedLicense {
+  return { spdx, path: null, confidence: HOST_CONFIDENCE, method: 'host' };
+}
+
+/** A manifest or README that names none of the families the license texts hold contradicts them. */
+function findConflicts(texts: readonly TextEvidence[], declared: readonly DeclaredLicense[]): LicenseConflict[] {
+  const first = texts[0];
+  if (!first) return [];
+  const textFamilies = new Set(texts.map((t) => familyOf(t.spdx)));
+  return declared
+    .filter((d) => (d.method === 'manifest' || d.method === 'readme') && d.expression !== null)
+    .filter((d) => ![...familiesIn(d.expression ?? '')].some((f) => textFamilies.has(f)))
+    .map((d) => ({ text: first, declared: d }));
 }

@@ -1,5 +1,6 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
+import type { LicenseFacts } from '../../facts/licenses.js';
 
 const messages = {
   approved: 'License {{expression}} is approved by the DPGA ({{reason}})',
@@ -7,8 +8,23 @@ const messages = {
   rejected: 'License {{expression}} is not accepted: {{reason}}',
   unknown: 'License {{expression}} is {{reason}}',
   unidentified: 'Could not identify the license in {{path}}: it may be modified or non-standard',
+  modified: 'Differs from the standard {{spdx}} text (similarity {{confidence}}): reviewers reject altered license texts',
+  identified: 'Holds {{spdx}} ({{kind}}, confidence {{confidence}})',
+  reasoning: '{{sentence}}',
   none: 'No license found in license files, manifests or host metadata',
 };
+
+/** Each identified text is evidence; an altered one is a warning, as reviewers reject edited license texts. */
+function textFindings(licenses: LicenseFacts): Finding<keyof typeof messages>[] {
+  const texts = licenses.texts.map(({ path, match, spdx }): Finding<keyof typeof messages> => {
+    const data = { path, spdx, line: match.line, kind: match.kind, confidence: match.confidence };
+    return match.modified
+      ? { outcome: 'warn', messageId: 'modified', path, line: match.line, data }
+      : { outcome: 'pass', messageId: 'identified', path, line: match.line, data };
+  });
+  const why = licenses.reasoning.map((sentence): Finding<keyof typeof messages> => ({ outcome: 'pass', messageId: 'reasoning', data: { sentence } }));
+  return [...texts, ...why];
+}
 
 export default defineCheck({
   meta: {
@@ -36,6 +52,6 @@ export default defineCheck({
           : judgement.status === 'rejected' ? { outcome: 'fail', messageId: 'rejected', data }
             : { outcome: 'fail', messageId: 'unknown', data };
     const evidencePath = facts.licenses.detected[0]?.path;
-    return [evidencePath ? { ...verdict, path: evidencePath } : verdict, ...unknownFiles];
+    return [evidencePath ? { ...verdict, path: evidencePath } : verdict, ...textFindings(facts.licenses), ...unknownFiles];
   },
 });

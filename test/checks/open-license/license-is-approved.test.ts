@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/open-license/license-is-approved.js';
-import { APACHE_HEAD, MIT_TEXT, outcomeOf, repo, runCheck } from '../../helpers.js';
+import { APACHE_TEXT, MIT_TEXT, outcomeOf, repo, runCheck } from '../../helpers.js';
 
 describe('open-license/license-is-approved', () => {
   it('passes an MIT license text', () => {
@@ -13,7 +13,7 @@ describe('open-license/license-is-approved', () => {
   });
 
   it('passes the Apache-2.0 text', () => {
-    expect(outcomeOf(check, repo({ 'LICENSE.txt': APACHE_HEAD }))).toBe('pass');
+    expect(outcomeOf(check, repo({ 'LICENSE.txt': APACHE_TEXT }))).toBe('pass');
   });
 
   it('fails a rejected license with the DPGA reason', () => {

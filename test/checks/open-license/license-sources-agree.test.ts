@@ -1,27 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/open-license/license-sources-agree.js';
-import { APACHE_HEAD, MIT_TEXT, repo, runCheck } from '../../helpers.js';
+import { APACHE_TEXT, licenseText, MIT_TEXT, repo, runCheck } from '../../helpers.js';
 
 describe('open-license/license-sources-agree', () => {
   it('passes when the manifest names the license of the license file', () => {
     const findings = runCheck(check, repo({ LICENSE: MIT_TEXT, 'package.json': '{\n  "license": "MIT"\n}' }));
     expect(findings).toEqual([
-      { outcome: 'pass', messageId: 'agree', path: 'package.json', line: 2, data: { path: 'package.json', expression: 'MIT' } },
+      { outcome: 'pass', messageId: 'agree', path: 'package.json', line: 2, data: { source: 'package.json license', expression: 'MIT' } },
     ]);
   });
 
   it('treats GPL-3.0-or-later in a manifest as agreeing with a GPL-3.0 text', () => {
-    const gpl = 'GNU GENERAL PUBLIC LICENSE\nVersion 3, 29 June 2007';
-    const [finding] = runCheck(check, repo({ COPYING: gpl, 'package.json': '{"license":"GPL-3.0-or-later"}' }));
-    expect(finding?.outcome).toBe('pass');
+    const files = { COPYING: licenseText('GPL-3.0-only'), 'package.json': '{"license":"GPL-3.0-or-later"}' };
+    expect(runCheck(check, repo(files)).map((f) => f.outcome)).toEqual(['pass']);
   });
 
   it('warns with both locations when they disagree', () => {
-    const [finding] = runCheck(check, repo({ LICENSE: APACHE_HEAD, 'package.json': '{"license":"MIT"}' }));
+    const [finding] = runCheck(check, repo({ LICENSE: APACHE_TEXT, 'package.json': '{"license":"MIT"}' }));
     expect(finding).toMatchObject({
       outcome: 'warn', messageId: 'conflict', path: 'package.json',
-      data: { manifest: 'MIT', licensePath: 'LICENSE', text: 'Apache-2.0' },
+      data: { declared: 'MIT', licensePath: 'LICENSE', text: 'Apache-2.0' },
     });
+  });
+
+  it('warns when a manifest needed repairing to be read as SPDX', () => {
+    const findings = runCheck(check, repo({ LICENSE: APACHE_TEXT, 'package.json': '{"license":"Apache 2"}' }));
+    expect(findings[0]).toMatchObject({ outcome: 'warn', messageId: 'repaired', data: { raw: 'Apache 2', expression: 'Apache-2.0' } });
+    expect(findings[1]).toMatchObject({ outcome: 'pass', messageId: 'agree' });
+  });
+
+  it('warns about a package marked UNLICENSED, even with no license text to compare', () => {
+    const [finding] = runCheck(check, repo({ 'package.json': '{"license":"UNLICENSED"}' }));
+    expect(finding).toMatchObject({ outcome: 'warn', messageId: 'proprietary', path: 'package.json' });
   });
 
   it('is not applicable with only one kind of evidence', () => {
