@@ -16,6 +16,7 @@ import type { IndicatorStatus, Report, Verdict } from '../src/model/report.js';
 import { checkSnapshot, run, type RunResult } from '../src/run.js';
 import { NOW } from './helpers.js';
 import { corpusGroup, corpusSnapshot, listCorpus, readExpected, readFileList, type CorpusEntry } from './support/corpus.js';
+import { familiesOf } from '../bench/license-score.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT = join(PROJECT_ROOT, 'test', '.output', 'corpus-verdicts.md');
@@ -66,20 +67,8 @@ function structuralProblems(report: Report): string[] {
 const statusString = (report: Report): string =>
   INDICATORS.map(({ id }) => STATUS_LETTER[report.indicators.find((i) => i.id === id)?.status ?? 'error']).join('');
 
-/** SPDX ids of an expression (or a list), by family: GPL-3.0-only, GPL-3.0-or-later and GPL-3.0+ all become GPL-3.0. */
-function licenseFamilies(ids: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const expr of ids) {
-    const tokens = expr.split(/[\s()]+/).filter(Boolean);
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k] as string;
-      if (/^(AND|OR)$/i.test(t)) continue;
-      if (/^WITH$/i.test(t)) { k++; continue; }
-      out.add(t.replace(/\+$/, '').replace(/-(only|or-later)$/i, '').toUpperCase());
-    }
-  }
-  return out;
-}
+/** Families compare as the license bench does (bench/license-score.js): one rule for both. */
+const licenseFamilies = (ids: readonly string[]): Set<string> => familiesOf(ids);
 
 function compareLicenses(found: Set<string>, expected: Set<string>): 'yes' | 'part' | 'no' | '—' {
   if (expected.size === 0) return '—';
