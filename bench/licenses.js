@@ -4,11 +4,12 @@
 // Usage: npm run bench:licenses [-- --runs 5 --process-runs 3 --no-processes --clean]
 // See bench/README.md ("License engine") for the rules and how to read the tables.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { onPath } from './common.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { licenseeAnswer, percent, scoreAnswer, truthFor } from './license-score.js';
 
@@ -257,19 +258,6 @@ function ensureTree(entry) {
   const skipped = materialise(entry, tree);
   writeFileSync(marker, `${JSON.stringify({ fingerprint: print, skipped })}\n`);
   return { tree, made: true };
-}
-
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, name), constants.X_OK);
-      return join(dir, name);
-    } catch {
-      // not here
-    }
-  }
-  return null;
 }
 
 /** Wall time of a whole process, with its stdout (capped) and exit code. */
