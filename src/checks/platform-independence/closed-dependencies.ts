@@ -2,20 +2,24 @@ import { defineCheck } from '../define.js';
 import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import { clip } from '../../lib/text.js';
-import { closedServiceOf, type ClosedService } from './lib/closed-match.js';
-import { MANIFEST_GLOBS, scanManifests, type FoundRef } from './lib/manifests.js';
+import { MANIFEST_GLOBS, scanManifests } from './lib/manifests.js';
+import { label, sortMatches, type Match, type Sorted } from './lib/sort-matches.js';
 
 const messages = {
   closed: '{{dependency}} needs {{service}}, which is closed ({{why}}); open alternatives: {{alternatives}}',
   contradicts: '{{dependency}} needs {{service}}, which is closed ({{why}}), yet dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No; open alternatives: {{alternatives}}',
   covered: '{{dependency}} needs {{service}}, which is closed ({{why}}); dpg.yml platformIndependence.pltIndependenceDesc describes open alternatives: check that it covers this one ({{alternatives}})',
+  optional: '{{dependency}} is optional ({{via}}) and needs {{service}}, which is closed ({{why}}); check that the product runs without it, and name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
+  transitive: 'Other dependencies pull in {{dependency}}, part of {{service}}, which is closed ({{why}}); find which one does and whether it can be replaced; open alternatives: {{alternatives}}',
   hint: '{{dependency}} hints at {{service}} ({{why}}); if it is mandatory, name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
   config: '{{dependency}} configures {{service}}, which is closed ({{why}}); if it is mandatory, name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
+  unreadable: '{{path}} could not be read as {{format}} (line {{line}}: {{reason}}); its dependencies were not checked',
+  devSkipped: '{{count}} development-only dependencies not considered (development, test and build tooling does not count for Indicator 4); closed ones among them: {{closed}}',
   declaredCovered: 'dpg.yml declares closed mandatory dependencies with open alternatives: "{{description}}"',
   declaredUncovered: 'dpg.yml declares closed mandatory dependencies but platformIndependence.pltIndependenceDesc names no open alternative',
-  clean: 'No known closed service, SDK or server image in {{path}}',
-  declaredNone: 'No dependency manifest at the root to scan; dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No',
-  undeclared: 'No dependency manifest, Compose file or .env example at the root to scan: declare platformIndependence.mandatoryDepsCreateMoreRestrictions in dpg.yml (and, if Yes, the open alternatives in pltIndependenceDesc)',
+  clean: 'No known closed service, SDK or server image among the runtime dependencies in {{path}}',
+  declaredNone: 'No dependency manifest to scan; dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No',
+  undeclared: 'No dependency manifest, lock file, Compose file or .env example at the root or two folders down: declare platformIndependence.mandatoryDepsCreateMoreRestrictions in dpg.yml (and, if Yes, the open alternatives in pltIndependenceDesc)',
 };
 type Id = keyof typeof messages;
 type Declared = NonNullable<Declaration['platformIndependence']>;
@@ -33,25 +37,40 @@ export default defineCheck({
   },
   run: ({ repo, declaration }) => {
     const declared: Declared = declaration?.platformIndependence ?? {};
-    const { scanned, refs } = scanManifests(repo);
-    const found = refs.flatMap((ref) => {
-      const service = closedServiceOf(ref);
-      return service ? [judge(ref, service, declared)] : [];
-    });
-    const fallback = found.length > 0 ? [] : nothingFound(scanned, declared);
-    return [...found, ...declaredClosed(declared), ...fallback];
+    const { scanned, refs, problems } = scanManifests(repo);
+    const sorted = sortMatches(refs);
+    const found = [...sorted.direct.map((m) => judge(m, declared)), ...lowered(sorted)];
+    const unreadable = problems.map((p): Finding<Id> => ({ outcome: 'warn', messageId: 'unreadable', path: p.path, line: p.line, data: { ...p } }));
+    const fallback = found.length > 0 ? [] : nothingFound(scanned, new Set(problems.map((p) => p.path)), declared);
+    return [...found, ...unreadable, ...devSkipped(sorted), ...declaredClosed(declared), ...fallback];
   },
 });
 
-function judge(ref: FoundRef, service: ClosedService, declared: Declared): Finding<Id> {
-  const dependency = ref.version ? `${ref.name} ${ref.version}` : ref.name;
-  const data = { dependency, service: service.name, why: service.why, alternatives: service.alternatives.join(', ') };
-  const at = { path: ref.path, line: ref.line, data };
-  if (service.kind === 'hint') return { outcome: 'warn', messageId: 'hint', ...at };
+const dataOf = ({ ref, service }: Match, dependency = label(ref)) =>
+  ({ dependency, service: service.name, why: service.why, alternatives: service.alternatives.join(', '), ...(ref.via || ref.scope === 'optional' ? { via: ref.via ?? 'optional in its manifest' } : {}) });
+
+function judge(match: Match, declared: Declared): Finding<Id> {
+  const at = { path: match.ref.path, line: match.ref.line, data: dataOf(match) };
   if (declared.pltIndependenceDesc?.trim()) return { outcome: 'warn', messageId: 'covered', ...at };
-  if (ref.ecosystem === 'env') return { outcome: 'warn', messageId: 'config', ...at };
+  if (match.ref.ecosystem === 'env') return { outcome: 'warn', messageId: 'config', ...at };
   const contradicts = declared.mandatoryDepsCreateMoreRestrictions === 'No';
   return { outcome: 'fail', messageId: contradicts ? 'contradicts' : 'closed', ...at };
+}
+
+/** Optional, hinted and transitive closed dependencies warn at most. */
+function lowered({ optional, hints, transitive }: Sorted): Finding<Id>[] {
+  const at = (m: Match, dependency?: string) => ({ outcome: 'warn' as const, path: m.ref.path, line: m.ref.line, data: dataOf(m, dependency) });
+  return [
+    ...optional.map((m) => ({ ...at(m), messageId: 'optional' as const })),
+    ...hints.map((m) => ({ ...at(m), messageId: 'hint' as const })),
+    ...transitive.map((g) => ({ ...at(g, g.listed), messageId: 'transitive' as const })),
+  ];
+}
+
+function devSkipped({ dev }: Sorted): Finding<Id>[] {
+  if (dev.count === 0) return [];
+  const closed = [...new Set(dev.closed.map((m) => `${m.ref.name} (${m.service.name})`))];
+  return [{ outcome: 'pass', messageId: 'devSkipped', data: { count: dev.count, closed: closed.length ? clip(closed.join(', '), 200) : 'none' } }];
 }
 
 function declaredClosed(declared: Declared): Finding<Id>[] {
@@ -62,8 +81,9 @@ function declaredClosed(declared: Declared): Finding<Id>[] {
     : [{ outcome: 'fail', messageId: 'declaredUncovered' }];
 }
 
-function nothingFound(scanned: readonly string[], declared: Declared): Finding<Id>[] {
-  if (scanned.length > 0) return scanned.map((path) => ({ outcome: 'pass', messageId: 'clean', path, data: { path } }));
+/** Each manifest read whole; nothing to say when all were unreadable; otherwise the declared answer. */
+function nothingFound(scanned: readonly string[], unreadable: ReadonlySet<string>, declared: Declared): Finding<Id>[] {
+  if (scanned.length > 0) return scanned.filter((path) => !unreadable.has(path)).map((path) => ({ outcome: 'pass', messageId: 'clean', path, data: { path } }));
   const answer = declared.mandatoryDepsCreateMoreRestrictions;
   if (answer === 'No') return [{ outcome: 'pass', messageId: 'declaredNone' }];
   return answer === 'Yes' ? [] : [{ outcome: 'needs-review', messageId: 'undeclared' }];

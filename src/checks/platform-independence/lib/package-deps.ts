@@ -1,83 +1,73 @@
 /**
- * Line-based readers for the runtime dependencies of package-manager manifests (npm, Composer, Bundler,
- * Go, pub; Python is in python-deps.ts). Simple on purpose: each returns names with the line they are on.
+ * Go (go.mod) and Dart/Flutter (pubspec.yaml, pubspec.lock), line by line. The shared types live in
+ * dep-ref.ts and are re-exported here for older imports.
  */
-import { parseJsonObject } from '../../../lib/json.js';
+import type { DepRef, Parsed, Reader, Scope } from './dep-ref.js';
+import { linesOf } from './dep-ref.js';
+import { yamlEntry, yamlProblem } from './yaml-lines.js';
 
-export type Ecosystem = 'npm' | 'pypi' | 'maven' | 'gradle' | 'composer' | 'gem' | 'go' | 'pub' | 'docker' | 'env';
+export type { DepRef, Ecosystem, Reader, Scope } from './dep-ref.js';
+export { lineOf } from './dep-ref.js';
 
-export interface DepRef {
-  readonly ecosystem: Ecosystem;
-  readonly name: string;
-  /** The version range or image tag as written, when the format has one. */
-  readonly version?: string;
-  readonly line: number;
-}
+const GO_BLOCK = /^\s*(require|tool|replace|exclude|retract)\s*\(\s*$/;
+const GO_LINE = /^\s*(?:(require|tool|replace|exclude|retract)\s+)?(\S+)(?:\s+(v\S+))?/;
 
-export type Reader = (text: string) => DepRef[];
-
-const NPM_ALIAS = /^npm:((?:@[^@/\s]+\/)?[^@\s]+)@?(.*)$/;
-
-/** `dependencies` (npm) or `require` (Composer), never the dev sections; parsed as JSON. */
-export const jsonDeps = (ecosystem: Ecosystem, key: string): Reader => (text) => {
-  const deps = parseJsonObject(text)?.[key];
-  if (!deps || typeof deps !== 'object' || Array.isArray(deps)) return [];
-  const lines = text.split('\n');
-  const start = Math.max(0, lines.findIndex((l) => l.includes(`"${key}"`)));
-  return Object.entries(deps as Record<string, unknown>).map(([name, value]) => {
-    const version = typeof value === 'string' ? value : undefined;
-    const alias = version === undefined ? null : NPM_ALIAS.exec(version);
-    const line = lineOf(lines, `"${name}"`, start);
-    return alias?.[1] ? { ecosystem, name: alias[1], version: alias[2], line } : { ecosystem, name, version, line };
+/** go.mod: `require` (with `// indirect` as transitive) and Go 1.24 `tool` lines (dev). */
+export const goMod: Reader = (text) => {
+  let block = '';
+  let module = false;
+  const refs = linesOf(text).flatMap((line, i): DepRef[] => {
+    const code = line.replace(/\/\/.*$/, '').trim();
+    if (code === ')') { block = ''; return []; }
+    const opened = GO_BLOCK.exec(code)?.[1];
+    if (opened) { block = opened; return []; }
+    module ||= /^module\s/.test(code);
+    const m = code === '' ? null : GO_LINE.exec(code);
+    const kind = m?.[1] ?? block;
+    if (!m?.[2] || (kind !== 'require' && kind !== 'tool') || !m[2].includes('.')) return [];
+    const indirect = /\/\/\s*indirect\b/.test(line);
+    return [{ ecosystem: 'go', name: m[2], version: m[3], line: i + 1, scope: kind === 'tool' ? 'dev' : 'runtime', via: kind === 'tool' ? 'tool' : undefined, transitive: indirect || undefined }];
   });
+  return { refs, problem: module || text.trim() === '' ? undefined : { line: 1, reason: 'no module directive' } };
 };
 
-const GEM = /^\s*gem\s+["']([^"']+)["']/;
-const DEV_GROUP = /(?::|["'])(?:development|test)\b/;
-const INLINE_DEV_GROUP = /\bgroups?:[^\n]{0,60}?\b(?:development|test)\b/;
-const GROUP_START = /^\s*group\b.*\bdo\b/;
-const BLOCK_END = /^end\b/;
+const PUBSPEC_SECTIONS: Readonly<Record<string, Scope>> = { dependencies: 'runtime', dev_dependencies: 'dev' };
 
-/** Gemfile `gem '…'` lines outside development/test groups. */
-export const gemfile: Reader = (text) => {
-  let skipping = false;
-  return text.split('\n').flatMap((line, i) => {
-    if (GROUP_START.test(line)) skipping = DEV_GROUP.test(line);
-    else if (BLOCK_END.test(line)) skipping = false;
-    const name = GEM.exec(line)?.[1];
-    if (!name || skipping || INLINE_DEV_GROUP.test(line)) return [];
-    return [{ ecosystem: 'gem' as const, name, line: i + 1 }];
-  });
-};
-
-const GO_REQUIRE = /^\s*(?:require\s+)?([^\s()]+)\s+v\d/;
-const GO_SKIP = /\/\/\s*indirect|^\s*(?:module|go|replace|exclude|retract)\b/;
-
-/** go.mod `require` lines, direct dependencies only (no `// indirect`). */
-export const goMod: Reader = (text) =>
-  text.split('\n').flatMap((line, i) => {
-    const name = GO_SKIP.test(line) ? undefined : GO_REQUIRE.exec(line)?.[1];
-    return name?.includes('.') ? [{ ecosystem: 'go' as const, name, line: i + 1 }] : [];
-  });
-
-const YAML_TOP_KEY = /^([A-Za-z_]\w*)\s*:/;
-const YAML_NESTED_KEY = /^( +)([a-z0-9_]+)\s*:/;
-
-/** pubspec.yaml keys directly under the top-level `dependencies:` (not `dev_dependencies:`). */
+/** pubspec.yaml: the keys directly under `dependencies:` and `dev_dependencies:` (not `dependency_overrides:`). */
 export const pubspec: Reader = (text) => {
-  let section = '';
+  const lines = linesOf(text);
+  let scope: Scope | undefined;
   let indent: number | undefined;
-  return text.split('\n').flatMap((line, i) => {
-    const top = YAML_TOP_KEY.exec(line);
-    if (top?.[1]) [section, indent] = [top[1], undefined];
-    const entry = section === 'dependencies' ? YAML_NESTED_KEY.exec(line) : null;
-    if (!entry?.[1] || !entry[2]) return [];
-    indent ??= entry[1].length;
-    return entry[1].length === indent ? [{ ecosystem: 'pub' as const, name: entry[2], line: i + 1 }] : [];
+  const refs = lines.flatMap((line, i): DepRef[] => {
+    const e = yamlEntry(line);
+    if (!e?.key) return [];
+    if (e.indent === 0) { [scope, indent] = [PUBSPEC_SECTIONS[e.key], undefined]; return []; }
+    if (!scope) return [];
+    indent ??= e.indent;
+    return e.indent === indent ? [{ ecosystem: 'pub', name: e.key, version: e.value || undefined, line: i + 1, scope, via: scope === 'dev' ? 'dev_dependencies' : undefined }] : [];
   });
+  return { refs, problem: yamlProblem(lines) };
 };
 
-export function lineOf(lines: readonly string[], needle: string, from = 0): number {
-  const index = lines.findIndex((l, i) => i >= from && l.includes(needle));
-  return (index < 0 ? from : index) + 1;
-}
+const PUB_KINDS: Readonly<Record<string, Pick<DepRef, 'scope' | 'transitive'>>> = {
+  'direct main': { scope: 'runtime' }, 'direct overridden': { scope: 'runtime' }, 'direct dev': { scope: 'dev' }, transitive: { transitive: true },
+};
+
+/** pubspec.lock: each package's `dependency:` kind (direct main, direct dev, transitive) and `version:`. */
+export const pubspecLock: Reader = (text) => {
+  const lines = linesOf(text);
+  const refs: DepRef[] = [];
+  let inPackages = false;
+  lines.forEach((line, i) => {
+    const e = yamlEntry(line);
+    if (!e?.key) return;
+    if (e.indent === 0) inPackages = e.key === 'packages';
+    else if (inPackages && e.indent === 2) refs.push({ ecosystem: 'pub', name: e.key, line: i + 1 });
+    const last = refs.at(-1);
+    if (!inPackages || e.indent !== 4 || !last) return;
+    if (e.key === 'dependency') refs[refs.length - 1] = { ...last, ...PUB_KINDS[e.value] };
+    if (e.key === 'version') refs[refs.length - 1] = { ...last, version: e.value };
+  });
+  const parsed: Parsed = { refs, problem: yamlProblem(lines) };
+  return parsed;
+};

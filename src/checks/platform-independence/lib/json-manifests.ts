@@ -1,0 +1,73 @@
+/** package.json and composer.json: dependency sections by scope, parsed as JSON, cited at their lines. */
+import type { DepRef, Ecosystem, Problem, Reader, Scope } from './dep-ref.js';
+import { lineOf } from './dep-ref.js';
+
+interface Section {
+  readonly key: string;
+  readonly scope: Scope;
+}
+
+const NPM_ALIAS = /^npm:((?:@[^@/\s]+\/)?[^@\s]+)@?(.*)$/;
+const JSON_POSITION = /position (\d+)/;
+
+/** JSON.parse, with the line of the syntax error when it fails. */
+function parseObject(text: string): { value?: Record<string, unknown>; problem?: Problem } {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return { value: value as Record<string, unknown> };
+    return { problem: { line: 1, reason: 'not a JSON object' } };
+  } catch (error) {
+    const at = Number(JSON_POSITION.exec(String(error))?.[1] ?? 0);
+    const line = text.slice(0, at).split('\n').length;
+    return { problem: { line, reason: 'not valid JSON' } };
+  }
+}
+
+function sectionRefs(lines: readonly string[], key: string, deps: unknown): [string, string | undefined, number][] {
+  if (!deps || typeof deps !== 'object' || Array.isArray(deps)) return [];
+  const start = lineOf(lines, `"${key}"`) - 1;
+  return Object.entries(deps as Record<string, unknown>).map(([name, value]) => {
+    return [name, typeof value === 'string' ? value : undefined, lineOf(lines, `"${name}"`, start)];
+  });
+}
+
+/** A JSON manifest reader for the given sections; `skip` drops platform entries (`php`, `ext-json`). */
+export const jsonManifest = (ecosystem: Ecosystem, sections: readonly Section[], skip?: RegExp): Reader => (text) => {
+  const { value, problem } = parseObject(text);
+  if (!value) return { refs: [], problem };
+  const lines = text.split('\n');
+  const optionalPeers = optionalPeerNames(value);
+  const refs = sections.flatMap(({ key, scope }) =>
+    sectionRefs(lines, key, value[key]).flatMap(([name, version, line]): DepRef[] => {
+      if (skip?.test(name)) return [];
+      const alias = version === undefined ? null : NPM_ALIAS.exec(version);
+      const peerOptional = key === 'peerDependencies' && optionalPeers.has(name);
+      const base = { ecosystem, line, scope: peerOptional ? 'optional' as const : scope, via: peerOptional ? 'peerDependenciesMeta optional' : viaOf(key, scope) };
+      if (key === 'suggest') return [{ ...base, name }];
+      return alias?.[1] ? [{ ...base, name: alias[1], version: alias[2] }] : [{ ...base, name, version }];
+    }));
+  return { refs };
+};
+
+function optionalPeerNames(manifest: Record<string, unknown>): Set<string> {
+  const meta = manifest.peerDependenciesMeta;
+  if (!meta || typeof meta !== 'object') return new Set();
+  return new Set(Object.entries(meta as Record<string, unknown>)
+    .filter(([, v]) => v !== null && typeof v === 'object' && (v as Record<string, unknown>).optional === true)
+    .map(([name]) => name));
+}
+
+const viaOf = (key: string, scope: Scope): string | undefined => (scope === 'runtime' ? undefined : key);
+
+export const packageJson = jsonManifest('npm', [
+  { key: 'dependencies', scope: 'runtime' },
+  { key: 'peerDependencies', scope: 'runtime' },
+  { key: 'optionalDependencies', scope: 'optional' },
+  { key: 'devDependencies', scope: 'dev' },
+]);
+
+export const composerJson = jsonManifest('composer', [
+  { key: 'require', scope: 'runtime' },
+  { key: 'suggest', scope: 'optional' },
+  { key: 'require-dev', scope: 'dev' },
+], /^(?:php(?:-64bit)?|hhvm|ext-.*|lib-.*|composer(?:-plugin|-runtime)?-api|composer)$/i);
