@@ -18,6 +18,7 @@ import licenseFilePresent from './open-license/license-file-present.js';
 import licenseIsApproved from './open-license/license-is-approved.js';
 import licenseSourcesAgree from './open-license/license-sources-agree.js';
 import closedDependencies from './platform-independence/closed-dependencies.js';
+import dependencyLicenses from './platform-independence/dependency-licenses.js';
 import privacyComplianceDeclared from './privacy-and-laws/privacy-compliance-declared.js';
 import privacyPolicyPresent from './privacy-and-laws/privacy-policy-present.js';
 import notDeveloperTool from './sdg-relevance/not-developer-tool.js';
@@ -45,6 +46,7 @@ export const checks: readonly Check[] = [
   licenseIsApproved,
   licenseSourcesAgree,
   closedDependencies,
+  dependencyLicenses,
   privacyComplianceDeclared,
   privacyPolicyPresent,
   notDeveloperTool,
