@@ -15,7 +15,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(HERE, 'child.js');
 const DIST_RUN = join(HERE, '..', 'dist', 'run.js');
 /** Bump when the generator changes: cached trees of an older shape are then rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const CACHE_ROOT = join(tmpdir(), 'dpg-check-bench');
 const GIT_IDENTITY = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid'];
 const GIT_QUIET = ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'gc.auto=0'];
@@ -117,7 +117,16 @@ function rootFiles(size) {
     '.gitignore': 'node_modules/\ndist/\ncoverage/\n',
     'tsconfig.json': '{ "compilerOptions": { "strict": true } }\n',
     '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n',
+    ...workspaceManifests(),
   };
+}
+
+/** A monorepo's shape: each src/pkgN is a workspace package with its own manifest, as the dependency checks read them. */
+function workspaceManifests() {
+  const deps = ['express', 'pg', 'react', 'leaflet', 'zod', 'pino', 'ajv', 'yaml', 'luxon', 'i18next'];
+  return Object.fromEntries(deps.map((dep, n) => [`src/pkg${n}/package.json`, `${JSON.stringify({
+    name: `@bench/pkg${n}`, version: '1.0.0', license: 'MIT', dependencies: { [dep]: '^1.0.0' }, devDependencies: { vitest: '^4.0.0' },
+  }, null, 2)}\n`]));
 }
 
 /** path -> content for a tree of exactly `size` files: root files, docs/ (3%), tests/ (15%), nested src/. */
