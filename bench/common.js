@@ -15,3 +15,16 @@ export function onPath(name) {
   }
   return null;
 }
+
+/** A flag's value (argv[index]), or a clear error naming the flag. */
+export function requireValue(argv, index, flag) {
+  const value = argv[index];
+  if (value === undefined) throw new Error(`${flag} needs a value`);
+  return value;
+}
+
+export function positiveInt(text, name) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
+  return n;
+}

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { onPath } from './common.js';
+import { onPath, positiveInt, requireValue } from './common.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { licenseeAnswer, percent, scoreAnswer, truthFor } from './license-score.js';
 
@@ -33,11 +33,7 @@ function parseArgs(argv) {
   const options = { runs: 5, processRuns: 3, processes: true, clean: false, corpus: DEFAULT_CORPUS };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+    const value = () => requireValue(argv, ++i, arg);
     if (arg === '--runs') options.runs = positiveInt(value(), arg);
     else if (arg === '--process-runs') options.processRuns = positiveInt(value(), arg);
     else if (arg === '--no-processes') options.processes = false;
@@ -49,12 +45,6 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
   return options;
-}
-
-function positiveInt(text, name) {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
-  return n;
 }
 
 // ---------------------------------------------------------------------------------------------

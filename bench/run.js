@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { onPath } from './common.js';
+import { onPath, positiveInt, requireValue } from './common.js';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -27,11 +27,7 @@ function parseArgs(argv) {
   const options = { sizes: [1_000, 10_000, 100_000], runs: null, peers: true, clean: false, licensecheckTimeoutS: 30 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+    const value = () => requireValue(argv, ++i, arg);
     if (arg === '--sizes') options.sizes = value().split(',').map((s) => parseSize(s));
     else if (arg === '--runs') options.runs = positiveInt(value(), '--runs');
     else if (arg === '--no-peers') options.peers = false;
@@ -50,12 +46,6 @@ function parseSize(text) {
   if (!m) throw new Error(`bad size ${text}: use e.g. 1000 or 10k`);
   const n = Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
   if (n < 20) throw new Error(`size ${n} is too small: at least 20 files`);
-  return n;
-}
-
-function positiveInt(text, name) {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
   return n;
 }
 
