@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../src/checks/index.js';
 import { INDICATORS } from '../src/model/indicator.js';
-import { OPTIONS } from '../src/options.js';
+import { OPTIONS } from '../src/commands/check-options.js';
 import { PROJECT_ROOT } from './support/cli.js';
 
 const SRC = join(PROJECT_ROOT, 'src');

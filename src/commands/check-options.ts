@@ -1,6 +1,6 @@
-/** The CLI options as data: cli.ts builds commander from this table and the README options table is checked against it. */
-import { FORMATS } from './reporters/index.js';
-import { DEFAULT_MAX_FILE_BYTES } from './sources/text.js';
+/** The check command's options as data: check.ts builds commander from this table and the README options table is checked against it. */
+import { FORMATS } from '../reporters/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../sources/text.js';
 
 export interface OptionSpec {
   readonly flags: string;
@@ -21,7 +21,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--debug', description: 'show stack traces of checks that crashed' },
 ];
 
-export interface CliOptions {
+export interface CheckOptions {
   readonly format: (typeof FORMATS)[number];
   readonly output?: string;
   readonly plugin?: readonly string[];
