@@ -32,6 +32,16 @@ function explain(err: unknown, debug: boolean): ExitCode {
   return EXIT.BAD_INPUT;
 }
 
+/** `dpg-check … | head`: the reader left, so nothing more can be said; stop quietly as other CLIs do. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stream.destroy();
+  });
+}
+
 // Exit by exitCode, never process.exit(): a large report piped to another program must not be cut off.
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 const ctx = processContext();
 runProgram(process.argv, ctx).catch((err: unknown) => { process.exitCode = explain(err, ctx.debug); });
