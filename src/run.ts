@@ -14,12 +14,19 @@ import type { RepoSnapshot } from './model/snapshot.js';
 import { loadPlugins } from './plugins.js';
 import { score } from './scoring.js';
 import { readLocalRepo } from './sources/local.js';
+import type { GitHubClient, GitHubClientOptions } from './sources/github/client.js';
+import type { GitHubReadOptions } from './sources/github/repo.js';
+import { classifyTarget, type GitHubTarget } from './sources/github/target.js';
 import { wantedTexts } from './sources/select.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface RunOptions {
-  /** A local path (remote forms arrive with the GitHub source). */
+  /** A local path, a GitHub URL or OWNER/NAME (an existing local folder wins over OWNER/NAME). */
   readonly target: string;
+  /** Branch, tag or commit of a remote target. */
+  readonly ref?: string;
+  /** GitHub access: a shared client (batch mode), or the options to make one. */
+  readonly github?: { readonly client?: GitHubClient; readonly options?: GitHubClientOptions };
   readonly plugins?: readonly string[];
   readonly maxFileBytes?: number;
   readonly now?: Date;
@@ -31,24 +38,30 @@ export interface RunResult {
   readonly results: readonly CheckResult[];
 }
 
-const REMOTE_FORM = /^(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)/i;
-
 export async function run(options: RunOptions): Promise<RunResult> {
   if (options.target.trim() === '') throw new UsageError('the repository path is empty', 'pass a folder, or nothing to check the current directory');
-  if (REMOTE_FORM.test(options.target)) {
-    throw new UsageError(`${options.target}: remote repositories are not supported yet`, 'clone it and pass the folder: git clone URL repo && dpg-check repo');
-  }
+  const github = options.github?.client ?? options.github?.options;
+  const remote = await classifyTarget(options.target, github?.apiUrl);
+  if (remote === 'local' && options.ref !== undefined) throw new UsageError(`--ref ${options.ref} applies to GitHub repositories only`, `check out ${options.ref} in ${options.target} instead`);
   const checks = [...builtInChecks, ...(await loadPlugins(options.plugins ?? [], builtInChecks))];
   const maxFileBytes = options.maxFileBytes;
-  const repo = await readLocalRepo(options.target, { wants: wantedTexts(checks), ...(maxFileBytes ? { maxFileBytes } : {}) });
+  const read = { wants: wantedTexts(checks), ...(maxFileBytes ? { maxFileBytes } : {}) };
+  const repo = remote === 'local' ? await readLocalRepo(options.target, read) : await readRemote(remote, options, read);
   return checkSnapshot(repo, checks, options.now ?? new Date());
+}
+
+/** octokit and the GitHub source load only here: a local check never pays for them. */
+async function readRemote(target: GitHubTarget, options: RunOptions, read: Omit<GitHubReadOptions, 'ref'>): Promise<RepoSnapshot> {
+  const source = await import('./sources/github/index.js');
+  const client = options.github?.client ?? (await source.createGitHubClient(options.github?.options));
+  return source.readGitHubRepo(client, target, { ...read, ...(options.ref !== undefined ? { ref: options.ref } : {}) });
 }
 
 /** Everything after the I/O: pure, so tests and other sources can call it with any snapshot. */
 export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = builtInChecks, now = new Date()): RunResult {
   const declared = loadDeclaration(repo);
   const facts = computeFacts(repo, declared?.answers);
-  const ctx: CheckContext = { repo, declaration: declared?.answers, facts, now };
+  const ctx: CheckContext = { repo, declaration: declared?.answers, declared, facts, now };
   const results = runChecks(checks, ctx);
   const { expression, approved, detected } = facts.licenses;
   const licenses = { expression, approved, detected };
@@ -58,7 +71,7 @@ export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = bui
     tool: { name: 'dpg-check', version: TOOL_VERSION },
     standard: { version: STANDARD_VERSION },
     target: repo.target,
-    declaredAnswers: { path: declared?.path ?? null },
+    declaredAnswers: { path: declared?.path ?? null, ...(declared?.origins ? { origins: declared.origins } : {}) },
     indicators,
     licenses,
     summary,

@@ -5,8 +5,10 @@ import ownershipStatement from './clear-ownership/ownership-statement.js';
 import extractionMechanism from './data-extraction/extraction-mechanism.js';
 import openDataFormats from './data-extraction/open-data-formats.js';
 import noCommittedSecrets from './data-privacy-security/no-committed-secrets.js';
+import piiClaimBacked from './data-privacy-security/pii-claim-backed.js';
 import piiHandlingDeclared from './data-privacy-security/pii-handling-declared.js';
 import securityPolicy from './data-privacy-security/security-policy.js';
+import declaredPathsExist from './documentation/declared-paths-exist.js';
 import docsCoverage from './documentation/docs-coverage.js';
 import noPlaceholders from './documentation/no-placeholders.js';
 import readmeExplainsSetup from './documentation/readme-explains-setup.js';
@@ -14,6 +16,7 @@ import readmePresent from './documentation/readme-present.js';
 import codeOfConduct from './harassment-protection/code-of-conduct.js';
 import interactionProtectionDeclared from './harassment-protection/interaction-protection-declared.js';
 import contentPolicyDeclared from './inappropriate-content/content-policy-declared.js';
+import declaredLicenseMatches from './open-license/declared-license-matches.js';
 import licenseFilePresent from './open-license/license-file-present.js';
 import licenseIsApproved from './open-license/license-is-approved.js';
 import licenseSourcesAgree from './open-license/license-sources-agree.js';
@@ -25,6 +28,7 @@ import notDeveloperTool from './sdg-relevance/not-developer-tool.js';
 import sdgsDeclared from './sdg-relevance/sdgs-declared.js';
 import sdgsMentioned from './sdg-relevance/sdgs-mentioned.js';
 import practicesDetected from './standards-best-practices/practices-detected.js';
+import repositoryMaintained from './standards-best-practices/repository-maintained.js';
 import standardsDeclared from './standards-best-practices/standards-declared.js';
 
 export const checks: readonly Check[] = [
@@ -33,8 +37,10 @@ export const checks: readonly Check[] = [
   extractionMechanism,
   openDataFormats,
   noCommittedSecrets,
+  piiClaimBacked,
   piiHandlingDeclared,
   securityPolicy,
+  declaredPathsExist,
   docsCoverage,
   noPlaceholders,
   readmeExplainsSetup,
@@ -42,6 +48,7 @@ export const checks: readonly Check[] = [
   codeOfConduct,
   interactionProtectionDeclared,
   contentPolicyDeclared,
+  declaredLicenseMatches,
   licenseFilePresent,
   licenseIsApproved,
   licenseSourcesAgree,
@@ -53,5 +60,6 @@ export const checks: readonly Check[] = [
   sdgsDeclared,
   sdgsMentioned,
   practicesDetected,
+  repositoryMaintained,
   standardsDeclared,
 ];

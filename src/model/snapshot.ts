@@ -18,6 +18,13 @@ export interface RepoMeta {
   /** The host's own license claim (e.g. GitHub's `license.spdx_id`), when a remote source has one. */
   readonly licenseSpdx?: string;
   readonly archived?: boolean;
+  /** Remote hosts only: the host has disabled the repository (GitHub `disabled`). */
+  readonly disabled?: boolean;
+  /** Remote hosts only: ISO date of the last push, for maintenance checks. */
+  readonly pushedAt?: string;
+  /** Remote hosts only: 'public', 'private' or 'internal'. */
+  readonly visibility?: string;
+  readonly defaultBranch?: string;
 }
 
 export interface RepoFile {
