@@ -1,5 +1,5 @@
 /** The contract every check follows, built-in or plugin. */
-import type { Declaration } from '../model/declaration.js';
+import type { Declaration, DeclaredAnswers } from '../model/declaration.js';
 import type { Finding } from '../model/finding.js';
 import type { IndicatorId } from '../model/indicator.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
@@ -26,6 +26,8 @@ export interface CheckContext {
   readonly repo: RepoSnapshot;
   /** The owner's declared answers, when the repository has a dpg.yml. */
   readonly declaration: Declaration | undefined;
+  /** Where each declared answer is written (file and line), for findings that cite a claim; absent in older callers. */
+  readonly declared?: DeclaredAnswers | undefined;
   /** Facts derived once from the snapshot and shared by several checks (e.g. licenses). */
   readonly facts: RepoFacts;
   /** Passed in rather than read, so checks stay deterministic. */

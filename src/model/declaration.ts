@@ -23,6 +23,8 @@ export interface DeclaredOrganization {
   readonly name: string;
   readonly website?: string;
   readonly org_type?: 'owner' | 'maintainer' | 'funder' | 'implementer';
+  readonly contact_name?: string;
+  readonly contact_email?: string;
 }
 
 export interface Declaration {
@@ -90,6 +92,16 @@ export interface Declaration {
 
 /** A declaration as found in a repository: the parsed answers and where they came from. */
 export interface DeclaredAnswers {
+  /** The answers file (dpg.yml …), or publiccode.yml when it is the only source. */
   readonly path: string;
   readonly answers: Declaration;
+  /** Dotted field path ("SDGs[1].evidenceURL") -> where that answer is written. */
+  readonly locations?: ReadonlyMap<string, AnswerLocation>;
+  /** Top-level answer -> the file it came from, when more than one file supplied answers. */
+  readonly origins?: Readonly<Record<string, string>>;
+}
+
+export interface AnswerLocation {
+  readonly path: string;
+  readonly line: number;
 }

@@ -10,7 +10,7 @@ describe('declared answers', () => {
 
   it('reads dpg.yml, and prefers it over dpg.json', () => {
     const declared = loadDeclaration(repo({ 'dpg.yml': 'name: A\n', 'dpg.json': '{"name": "B"}' }));
-    expect(declared).toEqual({ path: 'dpg.yml', answers: { name: 'A' } });
+    expect(declared).toMatchObject({ path: 'dpg.yml', answers: { name: 'A' } });
   });
 
   it('reads dpg.json and .dpg.yml', () => {
@@ -32,7 +32,7 @@ describe('declared answers', () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message.split('\n')).toEqual([
-      'dpg.yml:3:16 SDGs[0].SDGNumber must be >= 1',
+      'dpg.yml:3:16 SDGs[0].SDGNumber must be 1–17',
       'dpg.yml:4:18 type[1] must be one of "software", "data", "content", "standard", "aimodel"',
       'dpg.yml:7:3 privacy.typo is not a known answer (check its spelling)',
     ]);
@@ -47,6 +47,6 @@ describe('declared answers', () => {
   });
 
   it('reports a top-level value that is not a mapping', () => {
-    expect(() => loadDeclaration(repo({ 'dpg.yml': '- just\n- a list\n' }))).toThrow('dpg.yml:1:1 the file must be object');
+    expect(() => loadDeclaration(repo({ 'dpg.yml': '- just\n- a list\n' }))).toThrow('dpg.yml:1:1 the file must be a mapping (key: value lines)');
   });
 });

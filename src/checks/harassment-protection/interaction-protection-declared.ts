@@ -3,11 +3,12 @@
  * and harassment and how underage users are kept safe; a code of conduct or reporting process in the repository backs it.
  */
 import { defineCheck } from '../define.js';
-import type { Declaration } from '../../model/declaration.js';
+import type { Declaration, DeclaredAnswers } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
+import { claimAt } from '../../declarations/claims.js';
 import { entries } from '../privacy-and-laws/policy-text.js';
 
 const FIELD = 'doNoHarm.protectionFromHarassment';
@@ -36,12 +37,12 @@ export default defineCheck({
     reads: [],
     messages,
   },
-  run: ({ repo, declaration }) => {
+  run: ({ repo, declaration, declared }) => {
     const harassment = declaration?.doNoHarm?.protectionFromHarassment;
     const answer = harassment?.userInteraction;
     if (harassment === undefined || answer === undefined || answer === 'Unknown') return [{ outcome: 'needs-review', messageId: 'undeclared' }];
     if (answer === 'No') return [{ outcome: 'pass', messageId: 'noInteraction' }];
-    return [protection(harassment), underage(harassment), repoProcess(repo)];
+    return [protection(harassment), underage(harassment), repoProcess(repo, declared)];
   },
 });
 
@@ -64,9 +65,11 @@ function underage(harassment: Harassment): Finding<Id> {
     : { outcome: 'needs-review', messageId: 'underageMissing' };
 }
 
-function repoProcess(repo: RepoSnapshot): Finding<Id> {
+/** The claim's own line is cited when nothing in the repository backs it (cross-check: claim vs evidence). */
+function repoProcess(repo: RepoSnapshot, declared: DeclaredAnswers | undefined): Finding<Id> {
   const path = [...pathsIn(repo, 'codeOfConduct'), ...pathsIn(repo, 'contentPolicy')][0];
+  const claim = claimAt(declared, `${FIELD}.userInteraction`);
   return path === undefined
-    ? { outcome: 'warn', messageId: 'noRepoProcess' }
+    ? { outcome: 'warn', messageId: 'noRepoProcess', ...(claim ? { path: claim.path, line: claim.line } : {}) }
     : { outcome: 'pass', messageId: 'repoProcess', path, data: { path } };
 }
