@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome } from '../model/finding.js';
 import type { IndicatorResult, IndicatorStatus, Report, Verdict } from '../model/report.js';
+import { policyLines, type PolicyLine } from './policy-lines.js';
 import type { Reporter } from './types.js';
 
 const MAX_EVIDENCE_LINES = 8;
@@ -9,6 +10,10 @@ const MAX_EVIDENCE_LINES = 8;
 const SYMBOL: Record<IndicatorStatus, string> = { pass: '✔', warn: '⚠', fail: '✖', manual: '?', 'n/a': '–', error: '!' };
 const STATUS_OF: Record<Outcome, IndicatorStatus> = {
   pass: 'pass', warn: 'warn', fail: 'fail', 'needs-review': 'manual', 'not-applicable': 'n/a', error: 'error',
+};
+
+const TONE: Record<PolicyLine['tone'], (c: ChalkInstance, text: string) => string> = {
+  ok: (c, t) => c.green(t), bad: (c, t) => c.red(t), warn: (c, t) => c.yellow(t), plain: (_c, t) => t,
 };
 
 const VERDICT_TEXT: Record<Verdict, string> = {
@@ -82,5 +87,6 @@ function footer(report: Report, c: ChalkInstance): string[] {
     `Status:   ${counts}`,
     c.bold(`Score:    ${summary.score}/100`),
     c.bold(`Verdict:  ${paint(c, summary.verdict, VERDICT_TEXT[summary.verdict])}`),
+    ...policyLines(report.policy).map(({ text, tone }) => TONE[tone](c, text)),
   ];
 }

@@ -1,0 +1,66 @@
+/** `dpg-check badge [path]`: check a repository and write a shields.io endpoint badge of its score and verdict. */
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { badgeEndpoint } from '../badge/endpoint.js';
+import { writeBadgeFile } from '../badge/write.js';
+import { EXIT } from '../errors.js';
+import { run } from '../run.js';
+import { parseBytes } from './check.js';
+import { OPTIONS } from './check-options.js';
+import type { CliContext } from './context.js';
+
+interface BadgeOptions {
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly plugin?: readonly string[];
+  readonly maxFileBytes: number | string;
+}
+
+/** The check's source options mean the same here; taken from its table so help and defaults cannot drift. */
+const SHARED_FLAGS = ['--plugin <module...>', '--max-file-bytes <bytes>'];
+
+const HELP_AFTER = `
+The badge JSON is a shields.io endpoint (https://shields.io/badges/endpoint-badge):
+  {"schemaVersion":1,"label":"DPG Standard","message":"61/100 · gaps","color":"orange"}
+Colour: ready brightgreen; gaps yellow (score 75 or more) or orange; not-eligible red.
+Publish the file at a stable URL and show it with
+  https://img.shields.io/endpoint?url=<URL-encoded address of the JSON>
+
+Examples:
+  $ dpg-check badge                         print the badge JSON for the current directory
+  $ dpg-check badge . --out dpg-badge.json  write it (replaces an earlier badge, never another file)
+  $ dpg-check badge ../app --plugin ./my-check.js --out badge.json
+
+Exit codes:
+  0  the badge was written (whatever the verdict: the badge shows it)
+  2  bad invocation or bad input (missing path, --out is another file without --force)
+  3  a remote source could not be read`;
+
+export function defineBadge(program: Command, ctx: CliContext): void {
+  const command = program.command('badge')
+    .description('Check a repository and write a shields.io endpoint badge with its score and verdict.')
+    .argument('[path]', 'repository to check', '.')
+    .option('--out <file>', 'write the badge JSON to this file instead of standard output')
+    .option('--force', 'replace --out even when it is not a dpg-check badge (keeping a .bak copy)');
+  for (const spec of OPTIONS.filter((o) => SHARED_FLAGS.includes(o.flags))) {
+    const option = new Option(spec.flags, spec.description);
+    if (spec.defaultValue !== undefined) option.default(spec.defaultValue, spec.defaultText);
+    command.addOption(option);
+  }
+  command.addHelpText('after', HELP_AFTER)
+    .action(async (target: string, opts: BadgeOptions) => ctx.setExitCode(await badgeCommand(ctx, target, opts)));
+}
+
+async function badgeCommand(ctx: CliContext, target: string, opts: BadgeOptions): Promise<typeof EXIT.OK> {
+  const { report } = await run({ target, plugins: opts.plugin ?? [], maxFileBytes: parseBytes(opts.maxFileBytes) });
+  const badge = badgeEndpoint(report);
+  const text = `${JSON.stringify(badge, null, 2)}\n`;
+  if (opts.out === undefined) {
+    ctx.stdout.write(text);
+    return EXIT.OK;
+  }
+  const { backup } = await writeBadgeFile(resolve(ctx.cwd, opts.out), text, opts.force === true, opts.out);
+  const kept = backup !== null ? ` (the previous file is kept as ${opts.out}.bak)` : '';
+  ctx.stderr.write(`Wrote ${opts.out}: ${badge.label} ${badge.message}${kept}\n`);
+  return EXIT.OK;
+}
