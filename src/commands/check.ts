@@ -1,39 +1,107 @@
 /** The main job, `dpg-check [path]`: check one repository and print the report. */
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, UsageError, type ExitCode } from '../errors.js';
-import { reporters } from '../reporters/index.js';
+import { findAndLoadConfig } from '../config/index.js';
+import { evaluatePolicy, isExpired } from '../config/policy.js';
+import { hasPolicy, policySettings } from '../config/settings.js';
+import type { Report } from '../model/report.js';
+import { githubAnnotations } from '../reporters/github-annotations.js';
+import { reporters, type Format } from '../reporters/index.js';
 import { run } from '../run.js';
 import { OPTIONS, type CheckOptions } from './check-options.js';
 import { wantsColor, type CliContext } from './context.js';
+import { githubOptions } from './github-options.js';
+import { checkOutputFlags, parseFormats, REPORT_FILES, writeReportFiles } from './outputs.js';
 import { writeOutputFile } from './write-file.js';
 
 /** The check is the root command: its options and argument live on the program itself. */
 export function defineCheck(program: Command, ctx: CliContext): void {
   program.argument('[path]', 'repository to check', '.');
+  addCheckOptions(program);
+  program.action(async (target: string, opts: CheckOptions) => ctx.setExitCode(await checkCommand(ctx, target, opts)));
+}
+
+/** The check's options on a command; also how the GitHub Action gets every default without repeating them. */
+export function addCheckOptions(command: Command): Command {
   for (const spec of OPTIONS) {
     const option = new Option(spec.flags, spec.description);
     if (spec.choices) option.choices(spec.choices);
     if (spec.defaultValue !== undefined) option.default(spec.defaultValue, spec.defaultText);
-    program.addOption(option);
+    command.addOption(option);
   }
-  program.action(async (target: string, opts: CheckOptions) => ctx.setExitCode(await checkCommand(ctx, target, opts)));
+  return command;
+}
+
+/** What a check run produced, for callers that do more than set the exit code (the GitHub Action). */
+export interface CheckOutcome {
+  readonly code: ExitCode;
+  readonly report: Report;
+  /** Files written with --out-dir, by format. */
+  readonly files: ReadonlyMap<Format, string>;
 }
 
 async function checkCommand(ctx: CliContext, target: string, opts: CheckOptions): Promise<ExitCode> {
-  const { report, results } = await run({
-    target,
-    plugins: opts.plugin ?? [],
-    maxFileBytes: parseBytes(opts.maxFileBytes),
-  });
-  if (ctx.debug) for (const r of results) if (r.stack) ctx.stderr.write(`${r.check.meta.id}: ${r.stack}\n`);
-  const color = wantsColor(ctx, opts.color, !opts.output && ctx.stdout.isTTY);
-  const text = reporters[opts.format](report, { color });
-  if (opts.output) await writeOutputFile(opts.output, text, '--output');
-  else ctx.stdout.write(text);
-  return report.summary.verdict === 'ready' ? EXIT.OK : EXIT.GAPS;
+  return (await checkRepository(ctx, target, opts)).code;
 }
 
-function parseBytes(value: number | string): number {
+/** Check, apply the policy (config + flags), write the reports; exit 1 when the policy fails. */
+export async function checkRepository(ctx: CliContext, target: string, opts: CheckOptions): Promise<CheckOutcome> {
+  const formats = parseFormats(opts.format);
+  checkOutputFlags(formats, opts.output, opts.outDir);
+  const config = findAndLoadConfig({ cwd: ctx.cwd, target, flag: opts.config });
+  const flags = { failOn: opts.failOn, minScore: opts.minScore };
+  const settings = policySettings(config, flags);
+  const { report: scored, results } = await run({
+    target,
+    plugins: pluginPaths(ctx.cwd, config?.policy.plugins ?? [], opts.plugin ?? []),
+    maxFileBytes: parseBytes(opts.maxFileBytes),
+    github: { options: await githubOptions(ctx, opts) },
+    ...(opts.ref !== undefined ? { ref: opts.ref } : {}),
+  });
+  if (ctx.debug) for (const r of results) if (r.stack) ctx.stderr.write(`${r.check.meta.id}: ${r.stack}\n`);
+  const today = new Date().toISOString().slice(0, 10);
+  const policy = evaluatePolicy(scored, settings, today);
+  const report: Report = hasPolicy(config, flags) ? { ...scored, policy } : scored;
+  for (const waiver of settings.waivers.filter((w) => isExpired(w, today))) {
+    ctx.stderr.write(`dpg-check: warning: ${waiver.at} the waiver for indicator ${waiver.indicator} expired on ${waiver.expires ?? ''} and no longer waives (renew or remove it)\n`);
+  }
+  const files = await emitReports(ctx, target, report, formats, opts);
+  return { code: policy.passed ? EXIT.OK : EXIT.GAPS, report, files };
+}
+
+/** Config plugins (already absolute) first, then --plugin ones as typed (for messages); each module once. */
+function pluginPaths(cwd: string, fromConfig: readonly string[], fromFlags: readonly string[]): string[] {
+  const seen = new Set(fromConfig);
+  return [...fromConfig, ...fromFlags.filter((p) => !seen.has(resolve(cwd, p)) && seen.add(resolve(cwd, p)))];
+}
+
+async function emitReports(ctx: CliContext, target: string, report: Report, formats: readonly Format[], opts: CheckOptions): Promise<Map<Format, string>> {
+  // Inside GitHub Actions, annotations go to stdout unless stdout carries a machine-readable report.
+  const annotate = ctx.env['GITHUB_ACTIONS'] === 'true' && formats.includes('terminal') && opts.output === undefined;
+  const annotations = () => githubAnnotations(report, { pathPrefix: pathPrefix(ctx.cwd, target) });
+  if (opts.outDir !== undefined) {
+    const files = await writeReportFiles(resolve(ctx.cwd, opts.outDir), formats, report);
+    ctx.stderr.write(`dpg-check: wrote ${formats.map((f) => join(opts.outDir ?? '', REPORT_FILES[f])).join(', ')}\n`);
+    if (annotate) ctx.stdout.write(annotations());
+    return files;
+  }
+  const format = formats[0] ?? 'terminal';
+  const color = wantsColor(ctx, opts.color, !opts.output && ctx.stdout.isTTY);
+  const text = reporters[format](report, { color });
+  if (opts.output) await writeOutputFile(opts.output, text, '--output');
+  else ctx.stdout.write(text);
+  if (annotate) ctx.stdout.write(annotations());
+  return new Map();
+}
+
+/** The checked folder relative to the workflow's folder, so annotations point at the right files. */
+function pathPrefix(cwd: string, target: string): string | undefined {
+  const rel = relative(cwd, resolve(cwd, target));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+}
+
+export function parseBytes(value: number | string): number {
   const bytes = Number(value);
   if (!Number.isInteger(bytes) || bytes < 1) throw new UsageError(`--max-file-bytes ${value} is not a positive whole number`, 'e.g. --max-file-bytes 1048576');
   return bytes;

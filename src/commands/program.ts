@@ -1,13 +1,18 @@
 /** The whole command line: the check as the root command, and the other jobs as subcommands. */
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../errors.js';
+import { defineGithubAction } from '../action/run.js';
 import { TOOL_VERSION } from '../version.js';
+import { defineBadge } from './badge.js';
+import { defineBatch } from './batch.js';
 import { defineCheck } from './check.js';
 import { EXAMPLES_HELP, EXIT_CODES_HELP } from './check-options.js';
 import type { CliContext } from './context.js';
+import { defineInit } from './init.js';
+import { defineExport } from './export.js';
 
 /** Subcommands, each `(program, ctx) => void` adding itself with program.command(): settings are inherited that way. */
-const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [];
+const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [defineBadge, defineBatch, defineGithubAction, defineInit, defineExport];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dpg-check')

@@ -56,8 +56,43 @@ export interface Report {
   readonly tool: { readonly name: 'dpg-check'; readonly version: string };
   readonly standard: { readonly version: string };
   readonly target: RepoTarget;
-  readonly declaredAnswers: { readonly path: string | null };
+  readonly declaredAnswers: {
+    readonly path: string | null;
+    /** Top-level answer -> the file it came from (dpg.yml or publiccode.yml), when answers were found. */
+    readonly origins?: Readonly<Record<string, string>>;
+  };
   readonly indicators: readonly IndicatorResult[];
   readonly licenses: LicenseSummary;
   readonly summary: { readonly score: number; readonly verdict: Verdict; readonly counts: StatusCounts };
+  /** Present when a config file or a policy flag is in effect: how the build's policy judged this report. */
+  readonly policy?: PolicyResult;
+}
+
+/** The mildest indicator status that fails the build: warn < manual < fail (error always fails). */
+export type FailOn = 'fail' | 'warn' | 'manual';
+/** applied: it excused a gap; unused: nothing to excuse; expired: past its date, so it excused nothing. */
+export type WaiverState = 'applied' | 'unused' | 'expired';
+
+export interface WaiverResult {
+  readonly indicator: IndicatorId;
+  readonly reason: string;
+  /** Last day (UTC) the waiver applies, YYYY-MM-DD, or null for no end. */
+  readonly expires: string | null;
+  readonly state: WaiverState;
+}
+
+/** Policy is applied after scoring: the indicator scores stay the Standard's; this decides the exit code. */
+export interface PolicyResult {
+  /** The config file used, or null when only flags set the policy. */
+  readonly config: string | null;
+  readonly failOn: FailOn;
+  readonly minScore: number | null;
+  /** The overall score over the indicators that are not skipped. */
+  readonly score: number;
+  readonly skipped: readonly IndicatorId[];
+  readonly required: readonly IndicatorId[];
+  readonly waivers: readonly WaiverResult[];
+  /** Why the build fails, one sentence each; empty when it passes. */
+  readonly failures: readonly string[];
+  readonly passed: boolean;
 }
