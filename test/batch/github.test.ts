@@ -94,18 +94,13 @@ describe('rate limits', () => {
     expect(seconds).toBeGreaterThan(2);
   }, 90_000);
 
-  // Off until the shared client's pacer counts the requests it lets out (today it knows only the last
-  // response's x-ratelimit-remaining, so eight requests in flight can overshoot the last few of a window:
-  // about one run in two here gets one 403, which the throttling plugin then retries after the reset).
-  it.runIf(process.env['DPG_BATCH_STRICT_PACING'] === '1')('no request of a paced batch is refused (403 or 429)', async () => {
+  it('no request of a paced batch is refused (403 or 429)', async () => {
     const { emu, run } = await limitedBatch();
     expect(run.code).toBe(0);
     expect(emu.requests.filter((r) => r.status === 403 || r.status === 429)).toEqual([]);
   }, 90_000);
 
-  // Off by default until the shared client stops sending GraphQL queries through plugin-throttling's
-  // write limiter (one request a second: 500 repositories would take over 8 minutes; about 20 s without).
-  it.runIf(process.env['DPG_BATCH_LARGE'] === '1')('with a token, 500 repositories complete without a single rate-limit failure', async () => {
+  it('with a token, 500 repositories complete without a single rate-limit failure', async () => {
     const emu = await emulator();
     const names = Array.from({ length: 500 }, (_, i) => `org${i}`);
     const fixtures = ['compliant-app', 'no-license', 'gpl-only-copying'];

@@ -3,11 +3,12 @@
  * the on-disk cache and the rate-limit pacer. Batch mode shares one client across repositories.
  */
 import type { Octokit } from '@octokit/core';
+import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import envPaths from 'env-paths';
 import { join } from 'node:path';
 import { TOOL_VERSION } from '../../version.js';
 import { ResponseCache } from './cache.js';
-import { RateLimitPacer, type RateLimitState } from './pacer.js';
+import { RateLimitPacer, resourceOf, type RateLimitState } from './pacer.js';
 import { DEFAULT_API_URL, graphqlUrlOf } from './target.js';
 
 export interface GitHubClientOptions {
@@ -36,6 +37,12 @@ export interface GitHubClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+type ThrottlingWriteGroup = NonNullable<Extract<ThrottlingOptions, { write?: unknown }>['write']>;
+
+/** A plugin-throttling queue group that lets every job through at once. */
+const UNQUEUED = {
+  key: () => ({ schedule: <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args) }),
+};
 const QUIET_LOG = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 export async function createGitHubClient(options: GitHubClientOptions = {}): Promise<GitHubClient> {
@@ -55,17 +62,24 @@ export async function createGitHubClient(options: GitHubClientOptions = {}): Pro
     request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     // 429 joins plugin-retry's do-not-retry list: rate limits are the throttling plugin's to wait out, with retry-after.
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    throttle: { id: 'dpg-check', retryAfterBaseValue: unit, onRateLimit: mayRetry(1), onSecondaryRateLimit: mayRetry(2) },
+    throttle: {
+      id: 'dpg-check', retryAfterBaseValue: unit, onRateLimit: mayRetry(1), onSecondaryRateLimit: mayRetry(2),
+      // plugin-throttling sends every GraphQL POST through its "write" queue (one a second, for mutations);
+      // ours are read-only queries, and that queue held batch mode to one repository a second.
+      // Primary limits are the pacer's job; in-flight requests stay capped by the plugin's global queue.
+      // The plugin duck-types its queue groups (key().schedule()); its type names bottleneck's full class.
+      write: UNQUEUED as unknown as ThrottlingWriteGroup,
+    },
   });
   const pacer = new RateLimitPacer({ reserve: 2, maxWaitMs: maxWait * 1000 });
   const stats = { requests: 0, notModified: 0 };
-  octokit.hook.before('request', async () => {
-    await pacer.wait();
+  octokit.hook.before('request', async (request) => {
+    await pacer.wait(resourceOf(request.url));
     stats.requests += 1;
   });
-  octokit.hook.after('request', (response) => pacer.update(response.headers));
-  octokit.hook.error('request', (error) => {
-    pacer.update((error as { response?: { headers?: Record<string, string> } }).response?.headers);
+  octokit.hook.after('request', (response, request) => pacer.update(response.headers, resourceOf(request.url)));
+  octokit.hook.error('request', (error, request) => {
+    pacer.update((error as { response?: { headers?: Record<string, string> } }).response?.headers, resourceOf(request.url));
     throw error;
   });
   const cache = makeCache(options.cacheDir);

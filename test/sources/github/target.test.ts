@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import { RateLimitPacer } from '../../../src/sources/github/pacer.js';
+import { RateLimitPacer, resourceOf } from '../../../src/sources/github/pacer.js';
 import { classifyTarget, graphqlUrlOf, parseGitHubTarget, webUrlOf } from '../../../src/sources/github/target.js';
 import { tempDir } from '../../support/tmp.js';
 
@@ -78,5 +78,48 @@ describe('RateLimitPacer', () => {
     short.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1600' });
     await short.wait();
     expect(slept).toEqual([]);
+  });
+
+  it('counts each request it lets out, so a burst in flight cannot overshoot the budget', async () => {
+    const { pacer, slept } = setup(1_000_000);
+    pacer.update({ 'x-ratelimit-remaining': '5', 'x-ratelimit-reset': '1600' });
+    for (let i = 0; i < 3; i += 1) await pacer.wait();
+    expect(slept).toEqual([]);
+    await pacer.wait();
+    expect(slept).toEqual([601_000]);
+  });
+
+  it('keeps REST and GraphQL budgets apart, as GitHub does', async () => {
+    const { pacer, slept } = setup(1_000_000);
+    pacer.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1600', 'x-ratelimit-resource': 'core' });
+    pacer.update({ 'x-ratelimit-remaining': '100', 'x-ratelimit-reset': '1600' }, 'graphql');
+    await pacer.wait('graphql');
+    expect(slept).toEqual([]);
+    await pacer.wait('core');
+    expect(slept).toEqual([601_000]);
+    expect(resourceOf('https://api.github.com/graphql')).toBe('graphql');
+    expect(resourceOf('/repos/{owner}/{repo}')).toBe('core');
+  });
+
+  it('after a reset, lets waiting requests out one count at a time from the full budget', async () => {
+    let now = 1_000_000;
+    const slept: number[] = [];
+    const pacer = new RateLimitPacer({ reserve: 0, maxWaitMs: 3_600_000, now: () => now, sleep: async (ms) => { slept.push(ms); now += ms; } });
+    pacer.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1001', 'x-ratelimit-limit': '2' });
+    await Promise.all([pacer.wait(), pacer.wait(), pacer.wait()]);
+    // Three waiters, a budget of two a window: two go out in the new window, the third waits for the next.
+    expect(slept).toHaveLength(2);
+    expect(slept[0]).toBe(2000);
+    expect(slept[1]).toBeGreaterThan(3_000_000);
+    expect(pacer.current?.remaining).toBe(1);
+  });
+
+  it('takes the real reset of the new window from the first response after a refill', async () => {
+    let now = 1_000_000;
+    const pacer = new RateLimitPacer({ reserve: 0, maxWaitMs: 3_600_000, now: () => now, sleep: async (ms) => { now += ms; } });
+    pacer.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1001', 'x-ratelimit-limit': '10' });
+    await pacer.wait();
+    pacer.update({ 'x-ratelimit-remaining': '9', 'x-ratelimit-reset': '1061', 'x-ratelimit-limit': '10' });
+    expect(pacer.current).toEqual({ remaining: 9, reset: 1061 });
   });
 });
