@@ -23,8 +23,8 @@
  *     ref (e.g. --ref) wins over a /tree/REF in the URL; default branch otherwise. Throws SourceError
  *     (exit 3, one line + hint, never containing the token) when GitHub cannot be read; UsageError for a
  *     string target that is not a GitHub address. Typically 4 requests (2 × 304 when cached).
- *     Note for batches: plugin-throttling spaces GraphQL POSTs ≥ 1 s apart per process (its "write"
- *     group), so a batch pays about 1 s per repository for request 4 however many run in parallel.
+ *     Batches: GraphQL queries bypass plugin-throttling's one-a-second "write" queue (client.ts), so
+ *     concurrent targets really run in parallel; the pacer keeps them inside the rate limits.
  *
  * run() (src/run.ts) accepts RunOptions.github = { client?: GitHubClient, options?: GitHubClientOptions }
  * and RunOptions.ref; with no client it creates one from options.
