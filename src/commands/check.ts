@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import { findAndLoadConfig } from '../config/index.js';
+import type { LoadedConfig } from '../config/types.js';
 import { evaluatePolicy, isExpired } from '../config/policy.js';
 import { hasPolicy, policySettings } from '../config/settings.js';
 import type { Report } from '../model/report.js';
@@ -45,16 +46,23 @@ async function checkCommand(ctx: CliContext, target: string, opts: CheckOptions)
   return (await checkRepository(ctx, target, opts)).code;
 }
 
+/** Who may decide that plugins named in a config run. */
+export interface CheckTrust {
+  /** True where the checked repository is the caller's own (the GitHub Action in its own workflow). */
+  readonly discoveredConfigPlugins: boolean;
+}
+
 /** Check, apply the policy (config + flags), write the reports; exit 1 when the policy fails. */
-export async function checkRepository(ctx: CliContext, target: string, opts: CheckOptions): Promise<CheckOutcome> {
+export async function checkRepository(ctx: CliContext, target: string, opts: CheckOptions, trust: CheckTrust = { discoveredConfigPlugins: false }): Promise<CheckOutcome> {
   const formats = parseFormats(opts.format);
   checkOutputFlags(formats, opts.output, opts.outDir);
   const config = findAndLoadConfig({ cwd: ctx.cwd, target, flag: opts.config });
   const flags = { failOn: opts.failOn, minScore: opts.minScore };
   const settings = policySettings(config, flags);
+  const configPlugins = trustedConfigPlugins(ctx, config, typeof opts.config === 'string' || trust.discoveredConfigPlugins);
   const { report: scored, results } = await run({
     target,
-    plugins: pluginPaths(ctx.cwd, config?.policy.plugins ?? [], opts.plugin ?? []),
+    plugins: pluginPaths(ctx.cwd, configPlugins, opts.plugin ?? []),
     maxFileBytes: parseBytes(opts.maxFileBytes),
     github: { options: await githubOptions(ctx, opts) },
     ...(opts.ref !== undefined ? { ref: opts.ref } : {}),
@@ -68,6 +76,18 @@ export async function checkRepository(ctx: CliContext, target: string, opts: Che
   }
   const files = await emitReports(ctx, target, report, formats, opts);
   return { code: policy.passed ? EXIT.OK : EXIT.GAPS, report, files };
+}
+
+/**
+ * Plugins are code. A config found by walking up may be the checked repository's own, and a repository is
+ * hostile input: its plugins run only when the user names the config with --config (or trusts it otherwise).
+ */
+function trustedConfigPlugins(ctx: CliContext, config: LoadedConfig | undefined, trusted: boolean): readonly string[] {
+  const plugins = config?.policy.plugins ?? [];
+  if (plugins.length === 0 || trusted) return plugins;
+  const file = (config?.path ?? '').replace(/#.*$/, '');
+  ctx.stderr.write(`dpg-check: warning: ${config?.path ?? ''} names plugins, which were not run: code from a checked repository never runs unasked (to run them, name the config: --config ${file})\n`);
+  return [];
 }
 
 /** Config plugins (already absolute) first, then --plugin ones as typed (for messages); each module once. */

@@ -2,7 +2,7 @@
  * Runs the Action's entry the way action.yml does: `node bin/dpg-check.js github-action` in the
  * workspace, inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY pointing at files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -95,6 +95,16 @@ describe('the action entry, run as the Action runs it', () => {
     const env = (inputs: Record<string, string>) => ({ ...stepEnv({ path: target, ...inputs }), GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' });
     expect(runCli(['github-action'], { cwd, env: env({}) }).code).toBe(0);
     expect(runCli(['github-action'], { cwd, env: env({ config: 'strict.yml' }) }).code).toBe(1);
+  });
+
+  it("runs the plugins the repository's own config names: in its own workflow the repository is trusted", () => {
+    const { cwd, target } = fixtureCopy('developer-library');
+    cpSync(join(PROJECT_ROOT, 'fixtures', 'plugins'), join(cwd, 'plugins'), { recursive: true });
+    writeFileSync(join(cwd, target, '.dpg-check.yml'), 'fail-on: fail\nplugins: [../plugins/roadmap-present.js]\n');
+    const env = { ...stepEnv({ path: target, formats: 'json', 'out-dir': 'out' }), GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' };
+    const run = runCli(['github-action'], { cwd, env });
+    expect(run.stderr).not.toContain('were not run');
+    expect(readFileSync(join(cwd, 'out', 'report.json'), 'utf8')).toContain('roadmap-present');
   });
 
   it('refuses a bad input with one line, exit 2', () => {

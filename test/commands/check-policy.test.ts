@@ -125,12 +125,22 @@ describe('where the policy comes from', () => {
     expect(ignored.report.policy).toBeUndefined();
   });
 
-  it('loads plugins named in the config, relative to the config file', () => {
+  it('loads plugins named in a config the user names, relative to the config file', () => {
+    const copy = gappy('fail-on: fail\nplugins: [../plugins/roadmap-present.js]\n');
+    cpSync(join(PROJECT_ROOT, 'fixtures', 'plugins'), join(copy.cwd, 'plugins'), { recursive: true });
+    const run = json(['--config', join(copy.target, '.dpg-check.yml')], copy);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('roadmap-present');
+  });
+
+  it('never runs plugins from a config it only found: the checked repository is not trusted', () => {
     const copy = gappy('fail-on: fail\nplugins: [../plugins/roadmap-present.js]\n');
     cpSync(join(PROJECT_ROOT, 'fixtures', 'plugins'), join(copy.cwd, 'plugins'), { recursive: true });
     const run = json([], copy);
+    expect(run.stdout).not.toContain('roadmap-present');
+    expect(run.stderr).toContain('developer-library/.dpg-check.yml names plugins, which were not run');
+    expect(run.stderr).toContain('--config developer-library/.dpg-check.yml');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('roadmap-present');
   });
 
   it('the README example config is valid', () => {
