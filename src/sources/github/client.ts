@@ -5,6 +5,7 @@
 import type { Octokit } from '@octokit/core';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import envPaths from 'env-paths';
+import { lookup } from 'node:dns/promises';
 import { join } from 'node:path';
 import { TOOL_VERSION } from '../../version.js';
 import { ResponseCache } from './cache.js';
@@ -34,6 +35,8 @@ export interface GitHubClient {
   readonly rateLimit: RateLimitState | null;
   /** Replaces the token, should a message ever echo it. */
   redact(text: string): string;
+  /** False when the API host's name does not resolve at all (offline, or a mistyped --api-url). */
+  hostResolves(): Promise<boolean>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -89,7 +92,27 @@ export async function createGitHubClient(options: GitHubClientOptions = {}): Pro
     apiUrl, graphqlUrl: graphqlUrlOf(apiUrl), hasToken: Boolean(token), cache, octokit, stats,
     get rateLimit() { return pacer.current; },
     redact: (text) => (token ? text.split(token).join('***') : text),
+    hostResolves: once(() => nameResolves(new URL(apiUrl).hostname)),
   };
+}
+
+/**
+ * Asked once per client. A name that does not resolve is final: fetch would fail the same way on every
+ * retry, and back-off made a user who mistyped a local folder as `a/b` wait 14 s offline. A temporary
+ * failure (EAI_AGAIN) is left to the retries.
+ */
+async function nameResolves(hostname: string): Promise<boolean> {
+  try {
+    await lookup(hostname);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOTFOUND';
+  }
+}
+
+function once<T>(work: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= work());
 }
 
 function makeCache(dir: string | null | undefined): ResponseCache | null {

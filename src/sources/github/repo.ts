@@ -9,7 +9,8 @@ import { DEFAULT_MAX_FILE_BYTES } from '../text.js';
 import type { GitHubClient } from './client.js';
 import { step } from './failures.js';
 import { fetchCommitSha, fetchRepository, type RepositoryInfo } from './rest.js';
-import { parseGitHubTarget, webUrlOf, type GitHubTarget } from './target.js';
+import { SourceError } from '../../errors.js';
+import { isRemoteForm, parseGitHubTarget, webUrlOf, type GitHubTarget } from './target.js';
 import { fetchTexts } from './texts.js';
 import { listTree } from './tree.js';
 
@@ -22,8 +23,15 @@ export interface GitHubReadOptions {
   readonly maxTreeRequests?: number;
 }
 
+function unresolvable(client: GitHubClient, repo: GitHubTarget): SourceError {
+  const host = new URL(client.apiUrl).hostname;
+  const local = isRemoteForm(repo.input) ? '' : `; if you meant a local folder, ${repo.input} does not exist`;
+  return new SourceError(`cannot reach GitHub to read ${repo.owner}/${repo.name}: the name ${host} does not resolve`, `check the network connection or --api-url${local}`);
+}
+
 export async function readGitHubRepo(client: GitHubClient, target: GitHubTarget | string, options: GitHubReadOptions): Promise<RepoSnapshot> {
   const repo = typeof target === 'string' ? parseGitHubTarget(target, client.apiUrl) : target;
+  if (!(await client.hostResolves())) throw unresolvable(client, repo);
   const info = await step(client, repo, 'repository', undefined, () => fetchRepository(client, repo));
   const ref = options.ref ?? repo.ref ?? info.defaultBranch;
   const commit = await step(client, repo, 'commit', options.ref ?? repo.ref, () => fetchCommitSha(client, repo, ref));
