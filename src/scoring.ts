@@ -51,8 +51,10 @@ function scoreIndicator(info: IndicatorInfo, results: readonly CheckResult[]): I
 
 function summarise(result: CheckResult): CheckSummary {
   const { id, title, level } = result.check.meta;
-  const base = { id, title, level, outcome: checkOutcome(result) };
-  return result.error === undefined ? base : { ...base, error: result.error };
+  const outcome = checkOutcome(result);
+  const base = { id, title, level, outcome };
+  if (result.error !== undefined) return { ...base, error: result.error };
+  return needsAdvice(outcome) ? { ...base, advice: result.check.meta.remediation } : base;
 }
 
 function statusOf(checks: readonly CheckSummary[]): IndicatorStatus {
@@ -82,9 +84,10 @@ function indicatorScore(checks: readonly CheckSummary[], status: IndicatorStatus
 function evidenceOf(result: CheckResult): Evidence[] {
   const { meta } = result.check;
   if (result.error !== undefined) {
-    return [{ outcome: 'error', path: null, line: null, url: null, detail: `check ${meta.id} failed to run: ${result.error}` }];
+    return [{ check: meta.id, outcome: 'error', path: null, line: null, url: null, detail: `check ${meta.id} failed to run: ${result.error}` }];
   }
   return result.findings.map((f) => ({
+    check: meta.id,
     outcome: f.outcome,
     path: f.path ?? null,
     line: f.line ?? null,
@@ -103,9 +106,13 @@ function worstFirst(evidence: Evidence[]): Evidence[] {
 
 function adviceOf(results: readonly CheckResult[]): string[] {
   const advice = results
-    .filter((r) => r.error === undefined && !['pass', 'not-applicable'].includes(checkOutcome(r)))
+    .filter((r) => r.error === undefined && needsAdvice(checkOutcome(r)))
     .map((r) => r.check.meta.remediation);
   return [...new Set(advice)];
+}
+
+function needsAdvice(outcome: Outcome): boolean {
+  return outcome !== 'pass' && outcome !== 'not-applicable';
 }
 
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {

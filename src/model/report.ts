@@ -8,6 +8,8 @@ export type Verdict = 'ready' | 'gaps' | 'not-eligible';
 export type LicenseMethod = 'text' | 'manifest' | 'header' | 'readme' | 'host';
 
 export interface Evidence {
+  /** The id of the check that looked at it (absent in reports from before 0.2). */
+  readonly check?: string;
   /** What the check concluded from this piece of evidence. */
   readonly outcome: Outcome;
   readonly path: string | null;
@@ -23,6 +25,8 @@ export interface CheckSummary {
   readonly outcome: Outcome;
   /** Set when the check threw: its message. */
   readonly error?: string;
+  /** What to do, set when the check did not pass (also listed, de-duplicated, in the indicator's advice). */
+  readonly advice?: string;
 }
 
 export interface IndicatorResult {

@@ -5,7 +5,7 @@
  * in property values also ":" and ",". Everything else is left as is: the runner decodes only these.
  */
 import type { Report } from '../model/report.js';
-import { problemsOf, repoRelativePath, type Problem, type ProblemLevel } from './problems.js';
+import { adviceFor, problemsOf, repoRelativePath, type Problem, type ProblemLevel } from './problems.js';
 
 const COMMAND: Record<ProblemLevel, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -33,7 +33,8 @@ function annotation({ indicator, evidence, level }: Problem, options: Annotation
     if (evidence.line !== null && evidence.line >= 1) properties.push(['line', String(evidence.line)]);
   }
   properties.push(['title', `DPG ${indicator.id} ${indicator.title}: ${indicator.status}`]);
-  const advice = indicator.advice.length > 0 ? `\nTo do: ${indicator.advice.join('\n')}` : '';
+  const todo = adviceFor(evidence, indicator);
+  const advice = todo.length > 0 ? `\nTo do: ${todo.join('\n')}` : '';
   const url = evidence.url ? ` (${evidence.url})` : '';
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
   return `::${COMMAND[level]} ${props}::${escapeData(`${evidence.detail}${url}${advice}`)}`;

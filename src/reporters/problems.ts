@@ -29,6 +29,17 @@ export function levelOf(evidence: Evidence, indicator: IndicatorResult): Problem
   }
 }
 
+/**
+ * What to do about one piece of evidence: the advice of the check that produced it, so an alert or
+ * annotation says one thing to fix, not everything its indicator needs. Reports without check ids
+ * (or a crashed check, which has no advice) fall back to the indicator's advice.
+ */
+export function adviceFor(evidence: Evidence, indicator: IndicatorResult): readonly string[] {
+  const check = evidence.check === undefined ? undefined : indicator.checks.find((c) => c.id === evidence.check);
+  if (check?.advice !== undefined) return [check.advice];
+  return check?.error !== undefined ? [] : indicator.advice;
+}
+
 /** Every non-passing piece of evidence, once, ordered by indicator (report order), level, path, line, text. */
 export function problemsOf(report: Report): Problem[] {
   const seen = new Set<string>();

@@ -5,7 +5,7 @@
 import type { Report } from '../model/report.js';
 import { fingerprint } from './fingerprint.js';
 import { TOOL_URL } from './indicator-help.js';
-import { problemsOf, repoRelativePath, compareText, type Problem, type ProblemLevel } from './problems.js';
+import { adviceFor, problemsOf, repoRelativePath, compareText, type Problem, type ProblemLevel } from './problems.js';
 import { ruleIdOf, sarifRules } from './sarif-rules.js';
 import type { Reporter } from './types.js';
 
@@ -47,7 +47,8 @@ function toResult(report: Report, problem: Problem, fallback: string): SarifResu
   const pinned = path === null;
   // GitHub places an alert only with region.startLine; a finding about a whole file starts at line 1.
   const line = path !== null && evidence.line !== null && Number.isInteger(evidence.line) && evidence.line >= 1 ? evidence.line : 1;
-  const advice = indicator.advice.length > 0 ? ` To do: ${indicator.advice.join(' ')}` : '';
+  const todo = adviceFor(evidence, indicator);
+  const advice = todo.length > 0 ? ` To do: ${todo.join(' ')}` : '';
   const where = pinned ? ` (No file holds this finding: the alert is pinned to ${fallback}.)` : '';
   const url = evidence.url ? ` See ${evidence.url}.` : '';
   return {

@@ -48,8 +48,15 @@ describe('indicator status', () => {
   it('names a crashed check and its message in the evidence', () => {
     const crashed: CheckResult = { check: req, findings: [{ outcome: 'error', messageId: 'error' }], error: 'boom' };
     const [documentation] = score([crashed], approved).indicators.filter((i) => i.id === '5');
-    expect(documentation?.evidence).toEqual([{ outcome: 'error', path: null, line: null, url: null, detail: 'check a/required failed to run: boom' }]);
+    expect(documentation?.evidence).toEqual([{ check: 'a/required', outcome: 'error', path: null, line: null, url: null, detail: 'check a/required failed to run: boom' }]);
     expect(documentation?.checks[0]).toMatchObject({ outcome: 'error', error: 'boom' });
+    expect(documentation?.checks[0]?.advice).toBeUndefined();
+  });
+
+  it("names each evidence's check, and gives a check that did not pass its own advice", () => {
+    const [documentation] = score([result(req, 'fail'), result(rec, 'pass')], approved).indicators.filter((i) => i.id === '5');
+    expect(documentation?.evidence.map((e) => e.check)).toEqual(['a/required', 'a/recommended']);
+    expect(documentation?.checks.map((c) => c.advice)).toEqual([req.meta.remediation, undefined]);
   });
 });
 
