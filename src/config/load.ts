@@ -3,11 +3,10 @@
  * schemas/config.schema.json and turns it into a ConfigPolicy. Every problem is reported at once as
  * `file:line:col message`, exit 2. The file is hostile: aliases are capped, contradictions refused.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { loadAjv } from '../lib/lazy.js';
+import { schemaValidator } from '../lib/schema-validator.js';
 import { INDICATORS, type IndicatorId } from '../model/indicator.js';
 import type { FailOn } from '../model/report.js';
 import { PACKAGE_KEY, type ConfigSource } from './discover.js';
@@ -17,8 +16,6 @@ import type { ConfigPolicy, LoadedConfig, Waiver } from './types.js';
 /** Far more than any honest config uses, far fewer than an alias bomb needs. */
 const MAX_ALIASES = 50;
 const HINT = 'see "Configuration" in the README and schemas/config.schema.json';
-const schemaUrl = new URL('../../schemas/config.schema.json', import.meta.url);
-let validator: ValidateFunction<RawConfig> | undefined;
 
 interface RawWaiver { readonly indicator: string | number; readonly reason: string; readonly expires?: string }
 interface RawConfig {
@@ -53,11 +50,7 @@ export function loadConfig(source: ConfigSource, shown: string): LoadedConfig {
 }
 
 function validatorOf(): ValidateFunction<RawConfig> {
-  if (!validator) {
-    const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-    validator = new (loadAjv())({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile<RawConfig>(schema as object);
-  }
-  return validator;
+  return schemaValidator<RawConfig>('config');
 }
 
 function withPrefix(error: ErrorObject, prefix: readonly string[]): ErrorObject {

@@ -3,9 +3,8 @@
  * schemas/declaration.schema.json, with publiccode.yml filling the answers dpg.yml does not give.
  * Every problem is reported at once, as `file:line:col message`.
  */
-import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
-import { loadAjv } from '../lib/lazy.js';
+import { schemaValidator } from '../lib/schema-validator.js';
 import type { AnswerLocation, Declaration, DeclaredAnswers } from '../model/declaration.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
 import { answersError, parseAnswersFile } from './parse.js';
@@ -20,20 +19,8 @@ export const DECLARATION_FILES = [...DPG_FILES, ...PUBLICCODE_FILES] as const;
 
 const SCHEMA_HINT = (path: string) => `the answers in ${path} must follow schemas/declaration.schema.json`;
 
-// The schema ships beside dist/ and src/ alike (package.json "files"), so one relative URL serves both.
-const schemaUrl = new URL('../../schemas/declaration.schema.json', import.meta.url);
-let validator: ValidateFunction<Declaration> | undefined;
-
-/** Compiled on first use: most repositories have no answers file, and compiling costs ~70 ms. */
 function validatorOf(): ValidateFunction<Declaration> {
-  if (!validator) {
-    const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-    const Ajv = loadAjv();
-    // verbose: errors carry their schema, so a range error can say "must be 1–17".
-    // allowUnionTypes: an answer may be its type or null ("not answered yet").
-    validator = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true }).compile<Declaration>(schema as object);
-  }
-  return validator;
+  return schemaValidator<Declaration>('declaration');
 }
 
 export function loadDeclaration(repo: RepoSnapshot): DeclaredAnswers | undefined {
