@@ -6,18 +6,20 @@ import { writeBadgeFile } from '../badge/write.js';
 import { EXIT } from '../errors.js';
 import { run } from '../run.js';
 import { parseBytes } from './check.js';
-import { OPTIONS } from './check-options.js';
+import { OPTIONS, type CheckOptions } from './check-options.js';
 import type { CliContext } from './context.js';
+import { githubOptions } from './github-options.js';
 
-interface BadgeOptions {
+type BadgeOptions = Pick<CheckOptions, 'plugin' | 'maxFileBytes' | 'ref' | 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'> & {
   readonly out?: string;
   readonly force?: boolean;
-  readonly plugin?: readonly string[];
-  readonly maxFileBytes: number | string;
-}
+};
 
 /** The check's source options mean the same here; taken from its table so help and defaults cannot drift. */
-const SHARED_FLAGS = ['--plugin <module...>', '--max-file-bytes <bytes>'];
+const SHARED_FLAGS = [
+  '--plugin <module...>', '--max-file-bytes <bytes>',
+  '--ref <ref>', '--api-url <url>', '--token-stdin', '--no-cache', '--timeout <seconds>', '--retries <count>',
+];
 
 const HELP_AFTER = `
 The badge JSON is a shields.io endpoint (https://shields.io/badges/endpoint-badge):
@@ -30,6 +32,7 @@ Examples:
   $ dpg-check badge                         print the badge JSON for the current directory
   $ dpg-check badge . --out dpg-badge.json  write it (replaces an earlier badge, never another file)
   $ dpg-check badge ../app --plugin ./my-check.js --out badge.json
+  $ GITHUB_TOKEN=… dpg-check badge OWNER/NAME --out badge.json   a GitHub repository, no clone
 
 Exit codes:
   0  the badge was written (whatever the verdict: the badge shows it)
@@ -52,7 +55,13 @@ export function defineBadge(program: Command, ctx: CliContext): void {
 }
 
 async function badgeCommand(ctx: CliContext, target: string, opts: BadgeOptions): Promise<typeof EXIT.OK> {
-  const { report } = await run({ target, plugins: opts.plugin ?? [], maxFileBytes: parseBytes(opts.maxFileBytes) });
+  const { report } = await run({
+    target,
+    plugins: opts.plugin ?? [],
+    maxFileBytes: parseBytes(opts.maxFileBytes),
+    github: { options: await githubOptions(ctx, opts) },
+    ...(opts.ref !== undefined ? { ref: opts.ref } : {}),
+  });
   const badge = badgeEndpoint(report);
   const text = `${JSON.stringify(badge, null, 2)}\n`;
   if (opts.out === undefined) {

@@ -5,7 +5,10 @@ import { DEFAULT_API_URL } from '../sources/github/target.js';
 import type { CheckOptions } from './check-options.js';
 import type { CliContext } from './context.js';
 
-export async function githubOptions(ctx: CliContext, opts: CheckOptions): Promise<GitHubClientOptions> {
+/** The GitHub flags, shared by the check, badge and batch commands. */
+export type GitHubFlags = Pick<CheckOptions, 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'>;
+
+export async function githubOptions(ctx: CliContext, opts: GitHubFlags): Promise<GitHubClientOptions> {
   const apiUrl = checkApiUrl(opts.apiUrl ?? DEFAULT_API_URL);
   const token = opts.tokenStdin ? await tokenFromStdin(ctx) : (ctx.env['GITHUB_TOKEN'] || ctx.env['GH_TOKEN'])?.trim();
   const cacheDir = opts.cache === false ? null : ctx.env['DPG_CHECK_CACHE_DIR'] || undefined;
