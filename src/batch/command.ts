@@ -7,7 +7,7 @@ import type { CliContext } from '../commands/context.js';
 import { EXIT, InputError, type ExitCode } from '../errors.js';
 import type { GitHubClientOptions } from '../sources/github/index.js';
 import { createChecker } from './checker.js';
-import { loadBatchInput, type BatchInput } from './input/index.js';
+import { loadBatchInput, STDIN_INPUT, type BatchInput } from './input/index.js';
 import { planBatch, type Plan, type Shard } from './plan.js';
 import { createProgress, duration } from './progress.js';
 import { openResults } from './results-file.js';
@@ -32,8 +32,8 @@ export interface BatchSettings {
 
 export async function batchCommand(ctx: CliContext, settings: BatchSettings): Promise<ExitCode> {
   const started = Date.now();
-  const input = await loadBatchInput(settings.input, { cwd: ctx.cwd, ...pick(settings, 'column'), ...pick(settings.github, 'apiUrl') });
-  if (input.entries.length === 0) throw new InputError(`${settings.input} lists no targets`, 'one URL, OWNER/NAME or folder per line; # starts a comment');
+  const input = await loadBatchInput(settings.input, { cwd: ctx.cwd, readStdin: ctx.readStdin, ...pick(settings, 'column'), ...pick(settings.github, 'apiUrl') });
+  if (input.entries.length === 0) throw new InputError(`${settings.input === STDIN_INPUT ? 'standard input' : settings.input} lists no targets`, 'one URL, OWNER/NAME or folder per line; # starts a comment');
   const plan = planBatch(input.entries, settings.shard);
   const out = await prepareOutDir(resolve(ctx.cwd, settings.out), settings.out, settings);
   const say = (text: string) => { if (!settings.quiet) ctx.stderr.write(`dpg-check batch: ${text}\n`); };

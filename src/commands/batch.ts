@@ -42,6 +42,7 @@ Examples:
   $ dpg-check batch repos.csv --column repository --format csv
   $ dpg-check batch repos.txt --out results/ --resume       continue an interrupted run
   $ dpg-check batch repos.txt --shard 2/5 --out shard-2/    one of five CI machines
+  $ gh repo list ORG --json url -q '.[].url' | dpg-check batch -   the list on standard input
 
 Exit codes:
   0  every target was checked (whatever their verdicts)
@@ -51,7 +52,7 @@ Exit codes:
 export function defineBatch(program: Command, ctx: CliContext): void {
   program.command('batch')
     .description('check many repositories in one run: resumable, shardable, with summaries reviewers can sort')
-    .argument('<input>', 'a list of targets, a CSV file, registry.json or a folder of nominee JSON files')
+    .argument('<input>', 'a list of targets, a CSV file, registry.json or a folder of nominee JSON files; - for standard input')
     .option('--column <name>', 'the CSV column holding the repositories')
     .addOption(new Option('-j, --concurrency <n>', 'targets checked at the same time').default(4))
     .option('-o, --out <dir>', 'folder for results.jsonl and the summaries', 'dpg-check-results')
@@ -73,6 +74,7 @@ export function defineBatch(program: Command, ctx: CliContext): void {
         import('../batch/command.js'), import('../batch/plan.js'), import('./github-options.js'),
       ]);
       if (opts.resume && opts.force) throw new UsageError('--resume and --force contradict each other', 'continue with --resume, or start over with --force');
+      if (input === '-' && opts.tokenStdin) throw new UsageError('the list (-) and --token-stdin cannot both come from standard input', 'set GITHUB_TOKEN (or GH_TOKEN) instead of --token-stdin');
       ctx.setExitCode(await batchCommand(ctx, {
         input, out: opts.out, resume: opts.resume === true, force: opts.force === true, quiet: opts.quiet === true,
         concurrency: wholeNumber(String(opts.concurrency), '--concurrency', 1, 256),

@@ -10,7 +10,7 @@ import { InputError } from '../../errors.js';
 import type { ParseContext } from '../targets.js';
 import { parseCsvList } from './csv.js';
 import { jsonErrorLine } from './json-error.js';
-import { readInputFile } from './read-file.js';
+import { MAX_INPUT_BYTES, readInputFile } from './read-file.js';
 import { isNominee, isRegistry, nomineeEntries, registryEntries, type RegistryEntries } from './registry.js';
 import { parseTextList } from './text-list.js';
 import type { BatchInput } from './types.js';
@@ -22,10 +22,16 @@ export interface InputOptions {
   readonly column?: string;
   /** --api-url: its host counts as GitHub in addresses. */
   readonly apiUrl?: string;
+  /** For the input `-`: all of standard input. */
+  readonly readStdin?: () => Promise<string>;
 }
+
+/** `-` names standard input, as in most CLIs: `gh repo list ORG --json url -q '.[].url' | dpg-check batch -`. */
+export const STDIN_INPUT = '-';
 
 export async function loadBatchInput(path: string, options: InputOptions): Promise<BatchInput> {
   if (path.trim() === '') throw new InputError('the batch input path is empty', 'pass a list file, a CSV file or registry.json');
+  if (path === STDIN_INPUT && options.readStdin) return stdinInput(await options.readStdin(), options);
   const absolute = resolve(options.cwd, path);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isDirectory()) return nomineeFolder(absolute, path, options.apiUrl);
@@ -35,6 +41,22 @@ export async function loadBatchInput(path: string, options: InputOptions): Promi
   if (options.column !== undefined || extname(path).toLowerCase() === '.csv') return parseCsvList(text, path, options.column, context);
   if (extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text)) return jsonInput(text, path, options.apiUrl);
   return parseTextList(text, path, context);
+}
+
+/** Standard input is a list, a CSV (with --column) or JSON, told apart by content; relative folders are from cwd. */
+function stdinInput(text: string, options: InputOptions): Promise<BatchInput> | BatchInput {
+  const shownAs = 'standard input';
+  checkStdinText(text, shownAs);
+  const context: ParseContext = { baseDir: options.cwd, isDirectory, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) };
+  if (options.column !== undefined) return parseCsvList(text, shownAs, options.column, context);
+  if (/^\s*[{[]/.test(text)) return jsonInput(text, shownAs, options.apiUrl);
+  return parseTextList(text, shownAs, context);
+}
+
+function checkStdinText(text: string, shownAs: string): void {
+  if (text.length > MAX_INPUT_BYTES) throw new InputError(`${shownAs} holds more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, 'split the list, or use --shard');
+  const nul = text.indexOf('\0');
+  if (nul >= 0) throw new InputError(`${shownAs}:${text.slice(0, nul).split('\n').length}: binary content (a NUL byte)`, 'pipe text: one target per line, CSV or JSON');
 }
 
 function jsonInput(text: string, shownAs: string, apiUrl?: string): BatchInput {
