@@ -21,6 +21,8 @@ const OWNER = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})';
 const NAME = '[A-Za-z0-9._-]{1,100}';
 const OWNER_NAME = new RegExp(`^(${OWNER})/(${NAME})$`);
 const SCP_FORM = new RegExp(`^git@([^:/\\s]+):(${OWNER})/(${NAME})/?$`);
+const WHOLE_OWNER = new RegExp(`^${OWNER}$`);
+const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const URL_FORM = /^(?:https?|ssh|git|git\+ssh):\/\//i;
 
 /** True for the forms that can only mean a remote repository. */
@@ -55,7 +57,7 @@ export function parseGitHubTarget(input: string, apiUrl = DEFAULT_API_URL): GitH
 
 function checked(input: string, owner?: string, rawName?: string, ref?: string, host?: string, apiUrl?: string): GitHubTarget {
   const name = rawName?.replace(/\.git$/i, '');
-  if (!owner || !name || !new RegExp(`^${OWNER}$`).test(owner) || !new RegExp(`^${NAME}$`).test(name) || name === '.' || name === '..') {
+  if (!owner || !name || !WHOLE_OWNER.test(owner) || !WHOLE_NAME.test(name) || name === '.' || name === '..') {
     throw notUnderstood(input);
   }
   if (host !== undefined && apiUrl !== undefined) checkHost(input, host, apiUrl);
