@@ -1,7 +1,7 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 import { COPYRIGHT_READS, scanCopyright } from './copyright-lines.js';
-import { OWNER_STATEMENT_READS, ownerStatements } from './owner-statements.js';
+import { OWNER_STATEMENT_READS, ownerStatements } from '../shared/owner-statements.js';
 
 const messages = {
   holder: 'Names the copyright holder: {{holder}}',

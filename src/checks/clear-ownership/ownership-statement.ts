@@ -3,7 +3,7 @@ import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { COPYRIGHT_READS, scanCopyright, sameOwner } from './copyright-lines.js';
-import { OWNER_STATEMENT_READS, ownerStatements } from './owner-statements.js';
+import { OWNER_STATEMENT_READS, ownerStatements } from '../shared/owner-statements.js';
 
 const messages = {
   statement: 'States who owns or maintains it: "{{text}}"',

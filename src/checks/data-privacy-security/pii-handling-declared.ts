@@ -2,7 +2,7 @@ import { defineCheck } from '../define.js';
 import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import { clip } from '../../lib/text.js';
-import { entries, hasText } from '../privacy-and-laws/policy-text.js';
+import { entries, hasText } from '../shared/policy-documents.js';
 
 const messages = {
   undeclared: 'Not declared: fill in doNoHarm.dataPrivacySecurity.collectsPII in dpg.yml (Yes or No)',

@@ -6,7 +6,7 @@ import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 import { globsOf, pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
-import { contactVerdicts, type ContactVerdict } from '../privacy-and-laws/policy-text.js';
+import { contactVerdicts, type ContactVerdict } from '../shared/policy-documents.js';
 
 const messages = {
   contact: '{{path}}:{{line}} says how to report: {{text}}',

@@ -9,7 +9,7 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import { claimAt } from '../../declarations/claims.js';
-import { entries } from '../privacy-and-laws/policy-text.js';
+import { entries } from '../shared/policy-documents.js';
 
 const FIELD = 'doNoHarm.protectionFromHarassment';
 const messages = {

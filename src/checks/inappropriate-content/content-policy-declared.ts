@@ -9,7 +9,7 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import policy from '../../data/policy-texts.json' with { type: 'json' };
-import { boundedLines, firstUrl, hasText, phraseRegex } from '../privacy-and-laws/policy-text.js';
+import { boundedLines, firstUrl, hasText, phraseRegex } from '../shared/policy-documents.js';
 
 const messages = {
   undeclared: 'Not declared: fill in doNoHarm.inappropriateIllegalContent.collectStoreDistribute in dpg.yml (Yes or No)',

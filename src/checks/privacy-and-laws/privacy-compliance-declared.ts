@@ -4,7 +4,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
-import { entries, firstUrl } from './policy-text.js';
+import { entries, firstUrl } from '../shared/policy-documents.js';
 
 const messages = {
   missing: 'Not declared: fill in {{fields}} in dpg.yml (only the owner can attest compliance with privacy law)',

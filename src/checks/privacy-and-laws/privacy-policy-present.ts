@@ -4,7 +4,7 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathsIn, textsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import lawData from '../../data/privacy-laws.json' with { type: 'json' };
-import { boundedLines, phraseRegex } from './policy-text.js';
+import { boundedLines, phraseRegex } from '../shared/policy-documents.js';
 
 const messages = {
   document: 'Privacy or terms document {{path}}',

@@ -4,7 +4,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathMatcher } from '../../lib/paths.js';
 import { clip, firstLineMatching } from '../../lib/text.js';
-import { librarySignals, readmeOf, SHAPE_READS, type Signal } from './library-shape.js';
+import { librarySignals, readmeOf, SHAPE_READS, type Signal } from '../shared/library-shape.js';
 import signals from '../../data/developer-tool-signals.json' with { type: 'json' };
 
 const messages = {
