@@ -1,5 +1,5 @@
 /** What `dpg-check init` can pre-fill from the repository itself. Pure over a snapshot. */
-import { scanCopyright } from '../checks/clear-ownership/copyright-lines.js';
+import { scanCopyright } from '../lib/copyright.js';
 import { loadPubliccode } from '../declarations/publiccode.js';
 import { computeFacts } from '../facts/index.js';
 import { pathsIn, textsIn, type PatternGroup } from '../lib/paths.js';

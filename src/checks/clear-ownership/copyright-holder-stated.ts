@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
-import { COPYRIGHT_READS, scanCopyright } from './copyright-lines.js';
+import { COPYRIGHT_READS, scanCopyright } from '../../lib/copyright.js';
 import { OWNER_STATEMENT_READS, ownerStatements } from '../shared/owner-statements.js';
 
 const messages = {

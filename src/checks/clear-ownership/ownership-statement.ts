@@ -2,7 +2,7 @@ import { defineCheck } from '../define.js';
 import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
-import { COPYRIGHT_READS, scanCopyright, sameOwner } from './copyright-lines.js';
+import { COPYRIGHT_READS, scanCopyright, sameOwner } from '../../lib/copyright.js';
 import { OWNER_STATEMENT_READS, ownerStatements } from '../shared/owner-statements.js';
 
 const messages = {

@@ -1,9 +1,9 @@
-/** Helper for the clear-ownership checks (not a check): copyright lines in license, NOTICE/AUTHORS files and
- *  README, their holders, and unfilled templates ("Copyright (c) <year> <copyright holders>"). Pure functions. */
-import type { RepoSnapshot } from '../../model/snapshot.js';
-import { globsOf, pathMatcher, pathsIn } from '../../lib/paths.js';
-import { clip } from '../../lib/text.js';
-import ownership from '../../data/ownership.json' with { type: 'json' };
+/** Copyright lines in license, NOTICE/AUTHORS files and README, their holders, and unfilled templates
+ *  ("Copyright (c) <year> <copyright holders>"). Pure functions, read by the clear-ownership checks and by init. */
+import type { RepoSnapshot } from '../model/snapshot.js';
+import { globsOf, pathMatcher, pathsIn } from './paths.js';
+import { clip } from './text.js';
+import ownership from '../data/ownership.json' with { type: 'json' };
 
 export interface CopyrightLine { readonly path: string; readonly line: number; readonly text: string }
 export interface CopyrightHolder extends CopyrightLine { readonly holder: string }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCopyrightLine, sameOwner } from '../../../src/checks/clear-ownership/copyright-lines.js';
+import { parseCopyrightLine, sameOwner } from '../../src/lib/copyright.js';
 
-describe('clear-ownership copyright-lines helper', () => {
+describe('copyright lines', () => {
   it.each([
     ['Copyright (c) 2017 The Norwegian Digitalisation Agency', { holder: 'The Norwegian Digitalisation Agency' }],
     ['Copyright (c) 2014-2017, the respective contributors', { holder: 'the respective contributors' }],
