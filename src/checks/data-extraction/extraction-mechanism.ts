@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathMatcher, pathsIn, type PatternGroup } from '../../lib/paths.js';
 import { clip, linesMatching } from '../../lib/text.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import signals from '../../data/data-extraction.json' with { type: 'json' };
 
 const messages = {
@@ -23,8 +24,7 @@ type Id = keyof typeof messages;
 const MAX_EVIDENCE = 5;
 const MAX_README_CHARS = 100_000;
 const README_PHRASE = new RegExp(signals.readmePhrases.map((p) => `(?:${p})`).join('|'));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MECHANISM_TERM = new RegExp(`\\b(?:${signals.mechanismTerms.map(escape).join('|')})\\b`, 'i');
+const MECHANISM_TERM = new RegExp(`\\b(?:${signals.mechanismTerms.map(escapeRegExp).join('|')})\\b`, 'i');
 const CODE_FILE = new RegExp(`\\.(?:${signals.codeExtensions.join('|')})$`, 'i');
 const NOT_EVIDENCE = pathMatcher([...signals.evidenceExcludes, ...signals.nonProductPaths]);
 

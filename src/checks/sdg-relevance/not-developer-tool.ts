@@ -4,6 +4,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathMatcher } from '../../lib/paths.js';
 import { clip, firstLineMatching } from '../../lib/text.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import { librarySignals, readmeOf, SHAPE_READS, type Signal } from '../shared/library-shape.js';
 import signals from '../../data/developer-tool-signals.json' with { type: 'json' };
 
@@ -17,9 +18,8 @@ const messages = {
 type Id = keyof typeof messages;
 
 const MIN_LIBRARY_SIGNALS = 2;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const APP_PHRASE = new RegExp(signals.appPhrases.map(escape).join('|'), 'i');
-const IMPACT = signals.impactTerms.map((term) => ({ term, re: new RegExp(`\\b${escape(term)}s?\\b`, 'i') }));
+const APP_PHRASE = new RegExp(signals.appPhrases.map(escapeRegExp).join('|'), 'i');
+const IMPACT = signals.impactTerms.map((term) => ({ term, re: new RegExp(`\\b${escapeRegExp(term)}s?\\b`, 'i') }));
 const NON_PRODUCT = new Set(signals.nonProductDirs);
 const isAppEntry = pathMatcher(globsOf('appEntryPoints'));
 const isDeployment = pathMatcher(signals.deploymentFiles);

@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathMatcher } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import sdgs from '../../data/sdgs.json' with { type: 'json' };
 
 const messages = {
@@ -17,10 +18,11 @@ interface Mention { readonly goal: number | null; readonly path?: string; readon
 const READS = [...globsOf('readme'), 'docs/index.md', 'docs/about*.md', 'docs/overview*.md'];
 const MAX_LINES = 5000;
 const MAX_FINDINGS = 6;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A goal's name matched literally, but any run of whitespace in it matches any other ("Zero  Hunger"). */
+const namePattern = (name: string) => escapeRegExp(name).replace(/\s+/g, '\\s+');
 // The lookahead keeps identifiers such as `sdg-relevance` or `sdg_tools` from counting as mentions.
 const NUMBERED = /\b(?:SDGs?|Sustainable\s+Development\s+Goals?)(?![-_][a-z])(?:[\s#:-]{0,3}(\d{1,2})\b)?/gi;
-const NAMED = sdgs.goals.map((g) => ({ goal: g.number, re: new RegExp(`\\b(?:${[g.name, ...g.aliases].map(escape).join('|')})\\b`, 'i') }));
+const NAMED = sdgs.goals.map((g) => ({ goal: g.number, re: new RegExp(`\\b(?:${[g.name, ...g.aliases].map(namePattern).join('|')})\\b`, 'i') }));
 const TOPIC = new RegExp(sdgs.topicPattern, 'i');
 const GOAL_NAMES = new Map(sdgs.goals.map((g) => [g.number, g.name]));
 

@@ -4,17 +4,17 @@
  */
 import policy from '../../data/policy-texts.json' with { type: 'json' };
 import type { RepoSnapshot } from '../../model/snapshot.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 
 /** Policy documents are short; hostile ones are cut here before any regex runs. */
 const MAX_CHARS = 200_000;
 const MAX_LINE = 2_000;
 export interface TextHit { readonly line: number; readonly text: string }
 export type ContactKind = keyof typeof policy.contactWording;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Case-insensitive phrases from a word boundary ("report" finds "reported"), to one if `whole` ("GDPR" misses "gdprs"). */
 export function phraseRegex(phrases: readonly string[], whole = false): RegExp {
-  const alternation = phrases.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|');
+  const alternation = phrases.map((p) => escapeRegExp(p).replace(/ +/g, '\\s+')).join('|');
   return new RegExp(`\\b(?:${alternation})${whole ? '\\b' : ''}`, 'i');
 }
 
@@ -26,7 +26,7 @@ const WORDING: Record<ContactKind, RegExp> = {
   security: phraseRegex(policy.contactWording.security),
   conduct: phraseRegex(policy.contactWording.conduct),
 };
-const PLACEHOLDER = new RegExp(policy.templatePlaceholders.map(escape).join('|'), 'i');
+const PLACEHOLDER = new RegExp(policy.templatePlaceholders.map(escapeRegExp).join('|'), 'i');
 
 /** The first lines of a text, each clipped: enough for any policy document, bounded for hostile input. */
 export function boundedLines(text: string): string[] {

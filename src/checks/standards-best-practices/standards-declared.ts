@@ -4,6 +4,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathMatcher, pathsIn } from '../../lib/paths.js';
 import { clip, firstLineMatching } from '../../lib/text.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 import signals from '../../data/standards-signals.json' with { type: 'json' };
 
 const messages = {
@@ -22,10 +23,9 @@ type Message = keyof typeof messages;
 type Standards = NonNullable<Declaration['standards']>;
 
 const MAX_DECLARED = 50;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Package names match whole (not inside a longer name); an empty list matches nothing. */
 const SIGNATURES = signals.signatures.map((s) => ({ ...s, isFile: pathMatcher(s.globs),
-  pkg: new RegExp(`(?<![a-z0-9])(?:${s.packages.map(escape).join('|') || '(?!)'})(?![a-z0-9])`, 'i') }));
+  pkg: new RegExp(`(?<![a-z0-9])(?:${s.packages.map(escapeRegExp).join('|') || '(?!)'})(?![a-z0-9])`, 'i') }));
 const listOf = (items: readonly string[] | undefined) => (items ?? []).map((i) => String(i).trim()).filter(Boolean).slice(0, MAX_DECLARED);
 const answer = (value?: string) => (['yes', 'no'] as const).find((a) => a === value?.trim().toLowerCase());
 
