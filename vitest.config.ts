@@ -32,8 +32,19 @@ const NEVER = ['fixtures/**', 'node_modules/**', 'dist/**'];
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    setupFiles: ['test/support/setup.ts'],
     projects: [
-      { extends: true, test: { name: 'fast', include: [ALL_TESTS], exclude: [...NEVER, SLOW_BY_NAME, ...SLOW_FILES] } },
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: [ALL_TESTS],
+          exclude: [...NEVER, SLOW_BY_NAME, ...SLOW_FILES],
+          // The files of a worker share loaded modules instead of loading src/ afresh for each file: about five
+          // times less time in imports. Safe while tests leave no global state behind (no mocks, env or cwd changes).
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
