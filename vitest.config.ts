@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two loops. `npm test` runs the fast one: every test that runs in this process. `npm run test:slow` runs
+ * Two loops. `npm test` runs the fast one: every test that runs dpg-check in process. `npm run test:slow` runs
  * the slow one: the built binary in child processes, the GitHub emulator with faults or at scale, batches
  * of hundreds of repositories. A test file is slow when its name ends in .slow.test.ts or SLOW_FILES names
  * it; test/contract.test.ts checks that every test file is in exactly one loop.
  */
-export const ALL_TESTS = 'test/**/*.test.ts';
-export const SLOW_BY_NAME = 'test/**/*.slow.test.ts';
+const ALL_TESTS = 'test/**/*.test.ts';
+const SLOW_BY_NAME = 'test/**/*.slow.test.ts';
 
 /** Slow files named by path, in folders whose files are being moved; each can become *.slow.test.ts once it has its home. */
 export const SLOW_FILES = [
