@@ -132,6 +132,14 @@ describe('test loops', () => {
     for (const file of testFiles) expect(loopsOf(file), file).toHaveLength(1);
   });
 
+  it('leave the built binary to the slow loop, the only one that builds dist/', () => {
+    // This file names the patterns it looks for, so it is left out.
+    for (const file of testFiles.filter((f) => loopsOf(f).includes('fast') && f !== 'test/contract.test.ts')) {
+      expect(readFileSync(join(PROJECT_ROOT, file), 'utf8'), `${file} starts bin/dpg-check.js: use runCliInProcess, or make it slow`)
+        .not.toMatch(/\brunCli(Async)?\(|bin\/dpg-check|\bBIN\b/);
+    }
+  });
+
   it('name slow files by path only while they exist and are not yet called *.slow.test.ts', () => {
     for (const pattern of SLOW_FILES) {
       const named = testFiles.filter((f) => picomatch(pattern)(f));
