@@ -1,5 +1,5 @@
 /** The process boundary: the only module that reads argv and env, touches stdin/stdout/stderr and sets the exit code. */
-import { KnownError, EXIT, type ExitCode } from './errors.js';
+import { explainError, type ExitCode } from './errors.js';
 import type { CliContext } from './commands/context.js';
 import { runProgram } from './commands/program.js';
 
@@ -21,17 +21,6 @@ function processContext(): CliContext {
   };
 }
 
-function explain(err: unknown, debug: boolean): ExitCode {
-  if (err instanceof KnownError) {
-    process.stderr.write(`dpg-check: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
-    return err.exitCode;
-  }
-  const error = err instanceof Error ? err : new Error(String(err));
-  process.stderr.write(`dpg-check: unexpected error: ${error.message.split('\n')[0]} (rerun with --debug and report it at the project's issue tracker)\n`);
-  if (debug) process.stderr.write(`${error.stack ?? ''}\n`);
-  return EXIT.BAD_INPUT;
-}
-
 /** `dpg-check … | head`: the reader left, so nothing more can be said; stop quietly as other CLIs do. */
 function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
   stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -44,4 +33,8 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 quietOnClosedPipe(process.stdout);
 quietOnClosedPipe(process.stderr);
 const ctx = processContext();
-runProgram(process.argv, ctx).catch((err: unknown) => { process.exitCode = explain(err, ctx.debug); });
+runProgram(process.argv, ctx).catch((err: unknown) => {
+  const { text, exitCode } = explainError(err, ctx.debug);
+  process.stderr.write(text);
+  process.exitCode = exitCode;
+});

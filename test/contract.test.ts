@@ -3,12 +3,14 @@
  * and the import rules that keep checks pure and reporters formatting-only.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../src/checks/index.js';
 import { INDICATORS } from '../src/model/indicator.js';
 import { OPTIONS } from '../src/commands/check-options.js';
 import { PROJECT_ROOT } from './support/cli.js';
+import vitestConfig, { SLOW_FILES } from '../vitest.config.js';
 
 const SRC = join(PROJECT_ROOT, 'src');
 const README = join(PROJECT_ROOT, 'README.md');
@@ -129,5 +131,44 @@ describe('README', () => {
     const expected = section('options', optionsTable(), section('checks', checksTable(), current));
     if (process.env['UPDATE_DOCS'] === '1') writeFileSync(README, expected);
     expect(current, 'README tables are stale: run UPDATE_DOCS=1 npx vitest run test/contract.test.ts').toBe(expected);
+  });
+});
+
+/** `npm test` is the fast loop and `npm run test:slow` the slow one: between them they run every test file, each once. */
+describe('test loops', () => {
+  type Project = { name: string; include: string[]; exclude: string[] };
+  const projects: Project[] = (vitestConfig.test?.projects ?? []).map((project) => {
+    const test = typeof project === 'object' && 'test' in project ? project.test : undefined;
+    return { name: String(test?.name), include: test?.include ?? [], exclude: test?.exclude ?? [] };
+  });
+  const testFiles = walk(join(PROJECT_ROOT, 'test')).map((f) => relative(PROJECT_ROOT, f).split(sep).join('/')).filter((f) => f.endsWith('.test.ts'));
+  const loopsOf = (file: string) => projects.filter((p) => picomatch(p.include)(file) && !picomatch(p.exclude)(file)).map((p) => p.name);
+
+  it('are the projects fast and slow, run by npm test and npm run test:slow', () => {
+    expect(projects.map((p) => p.name)).toEqual(['fast', 'slow']);
+    const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts['test']).toBe('vitest run --project fast');
+    expect(scripts['test:slow']).toBe('vitest run --project slow');
+  });
+
+  it('put every test file in exactly one loop', () => {
+    expect(testFiles.length).toBeGreaterThan(50);
+    for (const file of testFiles) expect(loopsOf(file), file).toHaveLength(1);
+  });
+
+  it('leave the built binary to the slow loop, the only one that builds dist/', () => {
+    // This file names the patterns it looks for, so it is left out.
+    for (const file of testFiles.filter((f) => loopsOf(f).includes('fast') && f !== 'test/contract.test.ts')) {
+      expect(readFileSync(join(PROJECT_ROOT, file), 'utf8'), `${file} starts bin/dpg-check.js: use runCliInProcess, or make it slow`)
+        .not.toMatch(/\brunCli(Async)?\(|bin\/dpg-check|\bBIN\b/);
+    }
+  });
+
+  it('name slow files by path only while they exist and are not yet called *.slow.test.ts', () => {
+    for (const pattern of SLOW_FILES) {
+      const named = testFiles.filter((f) => picomatch(pattern)(f));
+      expect(named, `${pattern} names no test file: remove it from SLOW_FILES`).not.toEqual([]);
+      expect(named.filter((f) => f.endsWith('.slow.test.ts')), `${pattern}: the name already says slow`).toEqual([]);
+    }
   });
 });

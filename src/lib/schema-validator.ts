@@ -1,7 +1,7 @@
 /**
  * Validators for our own JSON Schemas (schemas/<name>.schema.json). Loading ajv and compiling a schema
  * cost about 90 ms, a quarter of a whole check; each schema is therefore also compiled ahead of time
- * (ajv standalone code in schemas/compiled/, kept current by test/unit/compiled-schemas.test.ts) and
+ * (ajv standalone code in schemas/compiled/, kept current by test/schemas/compiled.test.ts) and
  * that loads in a few. Compiling at run time remains the fallback should a compiled file be missing.
  */
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence, Report } from '../../src/model/report.js';
 import { markdown, renderMarkdown } from '../../src/reporters/markdown.js';
 import { mdText } from '../../src/reporters/markdown-escape.js';
-import { fixtureCopy, runCli } from '../support/cli.js';
+import { fixtureCopy } from '../support/cli.js';
+import { runCliInProcess } from '../support/in-process-cli.js';
 import { CANONICAL_REPORT } from './canonical.js';
 
 const HOSTILE_PATH = '<script>alert(1)</script>|x`y`.md';
@@ -91,7 +92,7 @@ describe('markdown reporter', () => {
 describe('dpg-check --format markdown', () => {
   it.each(['no-license', 'compliant-app'])('%s: the report a PR comment would show', async (name) => {
     const { cwd, target } = fixtureCopy(name);
-    const run = runCli([target, '--format', 'markdown'], { cwd });
+    const run = await runCliInProcess([target, '--format', 'markdown'], { cwd });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(name === 'compliant-app' ? 0 : 1);
     await expect(run.stdout).toMatchFileSnapshot(`__snapshots__/${name}.cli.md`);

@@ -7,7 +7,8 @@ import type { IndicatorResult, Report } from '../../src/model/report.js';
 import { githubAnnotations } from '../../src/reporters/github-annotations.js';
 import { adviceFor } from '../../src/reporters/problems.js';
 import { sarif } from '../../src/reporters/sarif.js';
-import { fixtureCopy, runCli } from '../support/cli.js';
+import { fixtureCopy } from '../support/cli.js';
+import { runCliInProcess } from '../support/in-process-cli.js';
 import { CANONICAL_REPORT } from './canonical.js';
 
 const DOCS: IndicatorResult = {
@@ -51,9 +52,9 @@ describe('per-check advice', () => {
     expect(annotations[0]).not.toContain('Installation');
   });
 
-  it('is what the CLI writes: every SARIF result of a real run carries one check\'s advice', () => {
+  it('is what the CLI writes: every SARIF result of a real run carries one check\'s advice', async () => {
     const copy = fixtureCopy('no-license');
-    const json = JSON.parse(runCli([copy.target, '--format', 'json'], { cwd: copy.cwd }).stdout) as Report;
+    const json = JSON.parse((await runCliInProcess([copy.target, '--format', 'json'], { cwd: copy.cwd })).stdout) as Report;
     const adviceOfCheck = new Map(json.indicators.flatMap((i) => i.checks).flatMap((c) => (c.advice ? [[c.id, c.advice] as const] : [])));
     const problems = json.indicators.flatMap((i) => i.evidence.filter((e) => e.outcome === 'fail' || e.outcome === 'warn'));
     expect(problems.length).toBeGreaterThan(3);

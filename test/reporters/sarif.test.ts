@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, IndicatorResult, Report } from '../../src/model/report.js';
 import { sarif } from '../../src/reporters/sarif.js';
-import { fixtureCopy, runCli } from '../support/cli.js';
+import { fixtureCopy } from '../support/cli.js';
+import { runCliInProcess } from '../support/in-process-cli.js';
 import { CANONICAL_REPORT } from './canonical.js';
 import { githubProblems, sarifSchemaErrors } from './sarif-validate.js';
 
@@ -91,15 +92,15 @@ describe('sarif reporter', () => {
 
 describe('dpg-check --format sarif on fixture repositories', () => {
   const cases = ['no-license', 'compliant-app', 'closed-dependency', 'gpl-only-copying', 'rejected-license', 'monorepo-mapbox-in-frontend'];
-  it.each(cases)('%s: valid SARIF, every result located, exit code as for the terminal report', (name) => {
+  it.each(cases)('%s: valid SARIF, every result located, exit code as for the terminal report', async (name) => {
     const { cwd, target } = fixtureCopy(name);
-    const run = runCli([target, '--format', 'sarif'], { cwd });
+    const run = await runCliInProcess([target, '--format', 'sarif'], { cwd });
     expect(run.stderr).toBe('');
     expect([0, 1]).toContain(run.code);
     const log = JSON.parse(run.stdout) as unknown;
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(githubProblems(log)).toEqual([]);
-    const json = JSON.parse(runCli([target, '--format', 'json'], { cwd }).stdout) as Report;
+    const json = JSON.parse((await runCliInProcess([target, '--format', 'json'], { cwd })).stdout) as Report;
     const nonPassing = json.indicators.flatMap((i) => i.evidence.filter((e) => !['pass', 'not-applicable'].includes(e.outcome)));
     // One result per distinct non-passing finding: none exactly when the JSON report has none.
     expect(resultsOf(run.stdout).length > 0).toBe(nonPassing.length > 0);

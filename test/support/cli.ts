@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { tempDir } from './tmp.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(PROJECT_ROOT, 'bin', 'dpg-check.js');
+export const BIN = join(PROJECT_ROOT, 'bin', 'dpg-check.js');
 
 export interface CliRun {
   readonly code: number | null;
@@ -13,11 +13,22 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+export interface CliOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string | undefined>;
+  readonly input?: string;
+}
+
+/** The environment a test run of the CLI sees: this process's, without colour, with the test's overrides (undefined removes). */
+export function cliEnv(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...overrides };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as Record<string, string>;
+}
+
+export function runCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? PROJECT_ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: options.input ?? '', timeout: 60_000,
+    cwd: options.cwd ?? PROJECT_ROOT, env: cliEnv(options.env), encoding: 'utf8', input: options.input ?? '', timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,14 +1,14 @@
-/** Real folders and git repositories in the OS temp dir, removed after each test file. */
+/** Real folders and git repositories in the OS temp dir, removed after each test file (see test/support/setup.ts). */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll } from 'vitest';
 
 const made: string[] = [];
-afterAll(() => {
+
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 export function tempDir(prefix = 'dpg-check-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));

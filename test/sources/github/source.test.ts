@@ -138,18 +138,3 @@ describe('hostile content', () => {
     expect(repo.notes.map((n) => `${n.path}:${n.reason}`)).toEqual(expect.arrayContaining(['LICENSE:binary', 'SECURITY.md:invalid-utf8', 'README.md:truncated']));
   });
 });
-
-describe('a shared client (batch mode)', () => {
-  it('waits for the rate-limit reset instead of failing when the budget runs low', async () => {
-    const paced = await emulator({ rateLimit: 5, rateLimitWindowSeconds: 2 });
-    for (const name of ['compliant-app', 'no-license', 'python-poetry-clean']) serveFixture(paced, name, 'batch');
-    const shared = await client(paced, { cacheDir: null, maxRateLimitWaitSeconds: 10 });
-    for (const name of ['compliant-app', 'no-license', 'python-poetry-clean']) {
-      expect((await readGitHubRepo(shared, `batch/${name}`, { wants: WANTS })).files.length).toBeGreaterThan(0);
-    }
-    const rest = paced.requests.filter((r) => r.endpoint !== 'graphql');
-    expect(rest).toHaveLength(9);
-    expect(rest.every((r) => r.status === 200)).toBe(true);
-    expect(shared.stats.requests).toBe(12);
-  });
-});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineCheck, type Check } from '../../src/checks/define.js';
-import type { CheckResult } from '../../src/engine.js';
-import type { Outcome } from '../../src/model/finding.js';
-import type { IndicatorId } from '../../src/model/indicator.js';
-import { score } from '../../src/scoring.js';
+import { defineCheck, type Check } from '../src/checks/define.js';
+import type { CheckResult } from '../src/engine.js';
+import type { Outcome } from '../src/model/finding.js';
+import type { IndicatorId } from '../src/model/indicator.js';
+import { score } from '../src/scoring.js';
 
 const approved = { expression: 'MIT', approved: true, detected: [] };
 

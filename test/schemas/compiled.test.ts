@@ -1,7 +1,7 @@
 /**
  * schemas/compiled/<name>.validate.cjs is schemas/<name>.schema.json compiled ahead of time by ajv
  * (standalone code), so a run does not pay ~90 ms for ajv at start-up. This test keeps them current:
- * `UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/unit/compiled-schemas.test.ts` rewrites them.
+ * `UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts` rewrites them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledUrl, SCHEMA_AJV_OPTIONS, SCHEMA_NAMES, schemaUrl, type SchemaName } from '../../src/lib/schema-validator.js';
 
 const header = (name: SchemaName) => `// Generated from schemas/${name}.schema.json by ajv standalone: do not edit.\n`
-  + '// Regenerate: UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/unit/compiled-schemas.test.ts\n';
+  + '// Regenerate: UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts\n';
 
 function freshlyCompiled(name: SchemaName): { code: string; validate: ValidateFunction } {
   const ajv = new Ajv({ ...SCHEMA_AJV_OPTIONS, code: { source: true } });
@@ -44,7 +44,7 @@ describe.each(SCHEMA_NAMES)('the precompiled %s validator', (name) => {
   it('is the current schema compiled with the run-time options', () => {
     const { code } = freshlyCompiled(name);
     if (process.env['UPDATE_COMPILED_SCHEMAS'] === '1') writeFileSync(file, code);
-    expect(readFileSync(file, 'utf8'), 'stale: run UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/unit/compiled-schemas.test.ts').toBe(code);
+    expect(readFileSync(file, 'utf8'), 'stale: run UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts').toBe(code);
   });
 
   it('answers exactly as the schema compiled at run time does', () => {
