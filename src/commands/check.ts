@@ -4,8 +4,8 @@ import { Option, type Command } from 'commander';
 import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import { findAndLoadConfig } from '../config/index.js';
 import type { LoadedConfig } from '../config/types.js';
-import { evaluatePolicy, isExpired } from '../config/policy.js';
-import { hasPolicy, policySettings } from '../config/settings.js';
+import { evaluateGate, isExpired } from '../config/gate.js';
+import { gateSettings, hasGate } from '../config/settings.js';
 import type { Report } from '../model/report.js';
 import { githubAnnotations } from '../reporters/github-annotations.js';
 import { reporters, type Format } from '../reporters/index.js';
@@ -52,13 +52,13 @@ export interface CheckTrust {
   readonly discoveredConfigPlugins: boolean;
 }
 
-/** Check, apply the policy (config + flags), write the reports; exit 1 when the policy fails. */
+/** Check, apply the gate (config + flags), write the reports; exit 1 when the gate fails. */
 export async function checkRepository(ctx: CliContext, target: string, opts: CheckOptions, trust: CheckTrust = { discoveredConfigPlugins: false }): Promise<CheckOutcome> {
   const formats = parseFormats(opts.format);
   checkOutputFlags(formats, opts.output, opts.outDir);
   const config = findAndLoadConfig({ cwd: ctx.cwd, target, flag: opts.config });
   const flags = { failOn: opts.failOn, minScore: opts.minScore };
-  const settings = policySettings(config, flags);
+  const settings = gateSettings(config, flags);
   const configPlugins = trustedConfigPlugins(ctx, config, typeof opts.config === 'string' || trust.discoveredConfigPlugins);
   const { report: scored, results } = await run({
     target,
@@ -69,13 +69,13 @@ export async function checkRepository(ctx: CliContext, target: string, opts: Che
   });
   if (ctx.debug) for (const r of results) if (r.stack) ctx.stderr.write(`${r.check.meta.id}: ${r.stack}\n`);
   const today = new Date().toISOString().slice(0, 10);
-  const policy = evaluatePolicy(scored, settings, today);
-  const report: Report = hasPolicy(config, flags) ? { ...scored, policy } : scored;
+  const gate = evaluateGate(scored, settings, today);
+  const report: Report = hasGate(config, flags) ? { ...scored, policy: gate } : scored;
   for (const waiver of settings.waivers.filter((w) => isExpired(w, today))) {
     ctx.stderr.write(`dpg-check: warning: ${waiver.at} the waiver for indicator ${waiver.indicator} expired on ${waiver.expires ?? ''} and no longer waives (renew or remove it)\n`);
   }
   const files = await emitReports(ctx, target, report, formats, opts);
-  return { code: policy.passed ? EXIT.OK : EXIT.GAPS, report, files };
+  return { code: gate.passed ? EXIT.OK : EXIT.GAPS, report, files };
 }
 
 /**
@@ -83,7 +83,7 @@ export async function checkRepository(ctx: CliContext, target: string, opts: Che
  * hostile input: its plugins run only when the user names the config with --config (or trusts it otherwise).
  */
 function trustedConfigPlugins(ctx: CliContext, config: LoadedConfig | undefined, trusted: boolean): readonly string[] {
-  const plugins = config?.policy.plugins ?? [];
+  const plugins = config?.settings.plugins ?? [];
   if (plugins.length === 0 || trusted) return plugins;
   const file = (config?.path ?? '').replace(/#.*$/, '');
   ctx.stderr.write(`dpg-check: warning: ${config?.path ?? ''} names plugins, which were not run: code from a checked repository never runs unasked (to run them, name the config: --config ${file})\n`);

@@ -1,18 +1,19 @@
 /**
- * Applies a build policy to a scored report. Pure: the report's scores stay the Standard's; the policy
- * only decides pass/fail (the exit code) and records which waivers applied.
+ * The CI gate (fail-on, min-score, skipped and required indicators, waivers) applied to a scored report.
+ * Pure: the report's scores stay the Standard's; the gate only decides pass/fail (the exit code) and
+ * records which waivers applied. The report carries its judgement under the key "policy".
  */
 import type { IndicatorId } from '../model/indicator.js';
 import type { FailOn, IndicatorResult, IndicatorStatus, PolicyResult, Report, WaiverResult } from '../model/report.js';
 import { overallScore } from '../scoring.js';
-import type { PolicySettings, Waiver } from './types.js';
+import type { GateSettings, Waiver } from './types.js';
 
 /** How bad a status is; fail-on names the mildest one that fails. A crashed check (error) always fails. */
 const RANK: Record<IndicatorStatus, number> = { pass: 0, 'n/a': 0, warn: 1, manual: 2, fail: 3, error: 3 };
 const THRESHOLD: Record<FailOn, number> = { warn: 1, manual: 2, fail: 3 };
 
 /** `today` is YYYY-MM-DD (UTC): a waiver applies through its `expires` day. */
-export function evaluatePolicy(report: Report, settings: PolicySettings, today: string): PolicyResult {
+export function evaluateGate(report: Report, settings: GateSettings, today: string): PolicyResult {
   const skipped = new Set(settings.skip);
   const required = new Set(settings.require);
   const active = new Map(settings.waivers.filter((w) => !isExpired(w, today)).map((w) => [w.indicator, w]));
