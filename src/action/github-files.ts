@@ -1,7 +1,7 @@
 /** The files GitHub Actions hands a step: $GITHUB_OUTPUT for step outputs, $GITHUB_STEP_SUMMARY for the job summary. */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { appendToFile } from '../output/append.js';
 
 /** Multi-line-safe form (`name<<delimiter`), as @actions/core writes it, so no value can inject another output. */
 export function writeStepOutputs(file: string, outputs: Readonly<Record<string, string>>): void {
@@ -19,9 +19,5 @@ export function appendToSummary(summaryFile: string, reportFile: string): void {
 }
 
 function append(file: string, text: string, variable: string): void {
-  try {
-    appendFileSync(file, text);
-  } catch (err) {
-    throw new InputError(`cannot write ${variable} file ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'run the action in a GitHub Actions job, or unset the variable');
-  }
+  appendToFile(file, text, { what: `${variable} file ${file}`, hint: 'run the action in a GitHub Actions job, or unset the variable' });
 }

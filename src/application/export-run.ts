@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { checks } from '../checks/index.js';
 import type { CliContext } from '../commands/context.js';
-import { writeOutputFile } from '../commands/write-file.js';
 import { loadDeclaration } from '../declarations/load.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { computeFacts } from '../facts/index.js';
+import { writeOutputFile } from '../output/write-file.js';
 import { readLocalRepo } from '../sources/local.js';
 import { wantedTexts } from '../sources/select.js';
 import { TOOL_VERSION } from '../version.js';

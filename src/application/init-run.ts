@@ -4,13 +4,13 @@ import { checks } from '../checks/index.js';
 import type { CliContext } from '../commands/context.js';
 import { loadDpgFile } from '../declarations/load.js';
 import { EXIT } from '../errors.js';
+import { writeAnswersFile } from '../output/answers-file.js';
 import { memoryRepo } from '../sources/memory.js';
 import { readLocalRepo } from '../sources/local.js';
 import { wantedTexts } from '../sources/select.js';
 import { initFacts } from './init-facts.js';
 import { renderInit } from './init-template.js';
 import { SCHEMA_URL } from './schema-url.js';
-import { writeAnswersFile } from './write-answers.js';
 
 export interface InitOptions {
   readonly force?: boolean;

@@ -2,9 +2,11 @@
  * The results folder. A previous run's files are never overwritten silently: --resume continues
  * results.jsonl (the summaries are rebuilt from it), --force moves the old files aside as *.bak first.
  */
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { moveToBackup } from '../output/backup.js';
+import { createFolder } from '../output/write-file.js';
 import { RESULTS_FILE, scanResults, type PriorResults } from './results-file.js';
 import { SUMMARY_FILES } from './summary/index.js';
 
@@ -26,7 +28,7 @@ export async function prepareOutDir(dir: string, shownAs: string, mode: { resume
   const existing = (await Promise.all(OUR_FILES.map(async (name) => ((await isFile(join(dir, name))) ? name : undefined))))
     .filter((name): name is string => name !== undefined);
   if (mode.force) {
-    for (const name of existing) await rename(join(dir, name), join(dir, `${name}.bak`));
+    for (const name of existing) await moveToBackup(join(dir, name));
     return { dir, resultsPath, prior: NOTHING, backedUp: existing };
   }
   if (mode.resume) {
@@ -40,12 +42,7 @@ export async function prepareOutDir(dir: string, shownAs: string, mode: { resume
 }
 
 async function makeFolder(dir: string, shownAs: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError(`cannot create the results folder ${shownAs} (${code})`, 'choose a writable --out folder');
-  }
+  await createFolder(dir, { what: `the results folder ${shownAs}`, hint: 'choose a writable --out folder' });
   if (!(await stat(dir)).isDirectory()) throw new InputError(`${shownAs} is not a folder`, 'choose a folder for --out');
 }
 

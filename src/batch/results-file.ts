@@ -3,8 +3,8 @@
  * a run killed at any moment keeps every finished target. --resume reads it back (streaming), and cuts
  * off a last line that a crash left half-written, so that target is simply checked again.
  */
-import { open, truncate, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { openAppendFile } from '../output/append.js';
 import { readJsonLines, type JsonLine } from './json-lines.js';
 import type { BatchRecord } from './record.js';
 
@@ -55,21 +55,9 @@ export interface ResultsWriter {
   close(): Promise<void>;
 }
 
+/** A fresh run has no file yet; a resumed one passes `keepBytes` and loses only a half-written last line. */
 export async function openResults(path: string, keepBytes?: number): Promise<ResultsWriter> {
-  // A fresh run has no file yet; a resumed one loses only a half-written last line.
-  if (keepBytes !== undefined) await truncate(path, keepBytes).catch((err: NodeJS.ErrnoException) => { if (err.code !== 'ENOENT') throw err; });
-  const handle: FileHandle = await open(path, 'a', 0o644);
-  let queue: Promise<void> = Promise.resolve();
-  return {
-    // One write per line, one line at a time: concurrent targets never interleave their lines.
-    append: (record) => {
-      const line = `${JSON.stringify(record)}\n`;
-      queue = queue.then(() => handle.appendFile(line));
-      return queue;
-    },
-    close: async () => {
-      await queue.catch(() => undefined);
-      await handle.close();
-    },
-  };
+  const file = await openAppendFile(path, keepBytes);
+  // One write per line, one line at a time: concurrent targets never interleave their lines.
+  return { append: (record) => file.append(`${JSON.stringify(record)}\n`), close: () => file.close() };
 }

@@ -1,9 +1,9 @@
 /** `dpg-check badge [path]`: check a repository and write a shields.io endpoint badge of its score and verdict. */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { badgeEndpoint } from '../badge/endpoint.js';
-import { writeBadgeFile } from '../badge/write.js';
+import { badgeEndpoint, isOurBadge } from '../badge/endpoint.js';
 import { EXIT } from '../errors.js';
+import { writeOwnFile } from '../output/own-file.js';
 import { run } from '../run.js';
 import { parseBytes } from './check.js';
 import { OPTIONS, type CheckOptions } from './check-options.js';
@@ -68,7 +68,9 @@ async function badgeCommand(ctx: CliContext, target: string, opts: BadgeOptions)
     ctx.stdout.write(text);
     return EXIT.OK;
   }
-  const { backup } = await writeBadgeFile(resolve(ctx.cwd, opts.out), text, opts.force === true, opts.out);
+  const { backup } = await writeOwnFile(resolve(ctx.cwd, opts.out), text, {
+    shown: opts.out, flag: '--out', kind: 'a dpg-check badge', isOurs: isOurBadge, force: opts.force === true,
+  });
   const kept = backup !== null ? ` (the previous file is kept as ${opts.out}.bak)` : '';
   ctx.stderr.write(`Wrote ${opts.out}: ${badge.label} ${badge.message}${kept}\n`);
   return EXIT.OK;

@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../config/types.js';
 import { evaluateGate, isExpired } from '../config/gate.js';
 import { gateSettings, hasGate } from '../config/settings.js';
 import type { Report } from '../model/report.js';
+import { writeOutputFile } from '../output/write-file.js';
 import { githubAnnotations } from '../reporters/github-annotations.js';
 import { reporters, type Format } from '../reporters/index.js';
 import { run } from '../run.js';
@@ -14,7 +15,6 @@ import { OPTIONS, type CheckOptions } from './check-options.js';
 import { wantsColor, type CliContext } from './context.js';
 import { githubOptions } from './github-options.js';
 import { checkOutputFlags, parseFormats, REPORT_FILES, writeReportFiles } from './outputs.js';
-import { writeOutputFile } from './write-file.js';
 
 /** The check is the root command: its options and argument live on the program itself. */
 export function defineCheck(program: Command, ctx: CliContext): void {

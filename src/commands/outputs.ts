@@ -2,12 +2,11 @@
  * Where reports go: one format to stdout or --output (as before), or several formats as files in
  * --out-dir (report.txt, report.json, report.sarif, report.md). Files are never coloured.
  */
-import { lstatSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
+import { writeFilesInto } from '../output/write-file.js';
 import { FORMATS, reporters, type Format } from '../reporters/index.js';
-import { writeOutputFile } from './write-file.js';
 
 /** Document names, so a CI step can find each file without being told. */
 export const REPORT_FILES: Readonly<Record<Format, string>> = {
@@ -42,32 +41,6 @@ export function checkOutputFlags(formats: readonly Format[], output: string | un
 
 /** Writes each format to its file in `dir` (created if needed); returns the paths written, by format. */
 export async function writeReportFiles(dir: string, formats: readonly Format[], report: Report): Promise<Map<Format, string>> {
-  prepareDir(dir);
-  const written = new Map<Format, string>();
-  for (const format of formats) {
-    const file = join(dir, REPORT_FILES[format]);
-    refuseLink(file);
-    await writeOutputFile(file, reporters[format](report, { color: false }), '--out-dir');
-    written.set(format, file);
-  }
-  return written;
-}
-
-function prepareDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw new InputError(`cannot create --out-dir ${dir} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'choose a folder you can write to');
-  }
-}
-
-/** A report file that is a link could send our output anywhere on the machine. */
-function refuseLink(file: string): void {
-  let isLink = false;
-  try {
-    isLink = lstatSync(file).isSymbolicLink();
-  } catch {
-    return;
-  }
-  if (isLink) throw new InputError(`${file} is a symbolic link`, 'dpg-check does not write through links: remove it or choose another --out-dir');
+  await writeFilesInto(dir, formats.map((format) => ({ name: REPORT_FILES[format], text: reporters[format](report, { color: false }) })));
+  return new Map(formats.map((format) => [format, join(dir, REPORT_FILES[format])]));
 }

@@ -3,8 +3,8 @@
  * they are read; the Markdown table needs sorting, so it keeps the small rows (not the reports).
  * Each file is written beside its final name and renamed, so a reader never sees half a summary.
  */
-import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openPartialFile, writeWholeFile, type PartialFile } from '../../output/partial-file.js';
 import { csvHeader, csvRow } from './csv.js';
 import { markdownSummary, sortRows } from './markdown.js';
 import { streamRows, type SummaryRow } from './rows.js';
@@ -30,8 +30,7 @@ export interface SummaryCounts {
 const FLUSH_BYTES = 64 * 1024;
 
 export async function writeSummaries(options: SummaryOptions): Promise<SummaryCounts> {
-  const csvPath = join(options.outDir, SUMMARY_FILES.csv);
-  const csv = options.formats.includes('csv') ? await open(`${csvPath}.partial`, 'w') : undefined;
+  const csv = options.formats.includes('csv') ? await openPartialFile(join(options.outDir, SUMMARY_FILES.csv)) : undefined;
   const keepRows = options.formats.includes('md');
   const rows: SummaryRow[] = [];
   let total = 0;
@@ -50,23 +49,12 @@ export async function writeSummaries(options: SummaryOptions): Promise<SummaryCo
   } finally {
     await csv?.close();
   }
-  if (csv) await rename(`${csvPath}.partial`, csvPath);
-  if (keepRows) await writeWhole(join(options.outDir, SUMMARY_FILES.md), markdownSummary(sortRows(rows), options.withDeclared));
+  if (csv) await csv.publish();
+  if (keepRows) await writeWholeFile(join(options.outDir, SUMMARY_FILES.md), markdownSummary(sortRows(rows), options.withDeclared));
   return { total, failed };
 }
 
-async function flush(handle: Awaited<ReturnType<typeof open>>, text: string): Promise<string> {
-  // writeFile on a handle continues at its position and loops until every byte is written.
-  await handle.writeFile(text);
+async function flush(file: PartialFile, text: string): Promise<string> {
+  await file.write(text);
   return '';
-}
-
-async function writeWhole(path: string, text: string): Promise<void> {
-  const handle = await open(`${path}.partial`, 'w');
-  try {
-    await handle.writeFile(text);
-  } finally {
-    await handle.close();
-  }
-  await rename(`${path}.partial`, path);
 }

@@ -3,11 +3,12 @@
  * when forced, copy the old file to dpg.yml.bak (or .bak.1, .bak.2 …) first. Never writes through a symlink.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DPG_FILES } from '../declarations/load.js';
 import { InputError, UsageError } from '../errors.js';
+import { copyToNumberedBackup } from './backup.js';
+import { cannotWrite } from './write-file.js';
 
 export interface WriteResult {
   readonly written: string;
@@ -16,22 +17,20 @@ export interface WriteResult {
   readonly shadowed: readonly string[];
 }
 
-const MAX_BACKUPS = 100;
-
 export async function writeAnswersFile(root: string, text: string, force: boolean): Promise<WriteResult> {
   const existing = await existingAnswers(root);
   const target = join(root, 'dpg.yml');
   if (existing.length > 0 && !force) {
     throw new UsageError(`${existing.join(', ')} already exists in ${root}`, 'edit it, or pass --force to replace it; the old dpg.yml is kept as dpg.yml.bak');
   }
-  const backup = existing.includes('dpg.yml') ? await backUp(root) : undefined;
+  const backup = existing.includes('dpg.yml') ? await copyToNumberedBackup(root, 'dpg.yml') : undefined;
   const temporary = join(root, `.dpg.yml.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, target); // replaces a link itself, never the file it points to
   } catch (err) {
     await rm(temporary, { force: true });
-    throw new InputError(`cannot write ${target} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check that the folder is writable, or use --stdout');
+    throw cannotWrite({ what: target, hint: 'check that the folder is writable, or use --stdout' }, err);
   }
   return { written: target, ...(backup ? { backup } : {}), shadowed: existing.filter((f) => f !== 'dpg.yml') };
 }
@@ -45,18 +44,4 @@ async function existingAnswers(root: string): Promise<string[]> {
     found.push(name);
   }
   return found;
-}
-
-/** COPYFILE_EXCL: an existing backup is never overwritten; the next free number is used instead. */
-async function backUp(root: string): Promise<string> {
-  for (let n = 0; n < MAX_BACKUPS; n += 1) {
-    const backup = join(root, n === 0 ? 'dpg.yml.bak' : `dpg.yml.bak.${n}`);
-    try {
-      await copyFile(join(root, 'dpg.yml'), backup, constants.COPYFILE_EXCL);
-      return backup;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`cannot back up dpg.yml to ${backup}`, 'check that the folder is writable');
-    }
-  }
-  throw new InputError(`${MAX_BACKUPS} backups of dpg.yml already exist in ${root}`, 'delete old dpg.yml.bak* files');
 }
