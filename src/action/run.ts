@@ -6,8 +6,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { addCheckOptions, checkRepository } from '../commands/check.js';
-import type { CheckOptions } from '../commands/check-options.js';
+import { addOptions, OPTIONS, type CheckOptions } from '../commands/check-options.js';
+import { checkRepository } from '../commands/check/run.js';
 import { wantsColor, type CliContext } from '../commands/context.js';
 import type { ExitCode } from '../errors.js';
 import { reporters } from '../reporters/index.js';
@@ -22,7 +22,7 @@ export function defineGithubAction(program: Command, ctx: CliContext): void {
 
 export async function runAction(ctx: CliContext): Promise<ExitCode> {
   const inputs = readInputs(ctx.env);
-  const defaults = addCheckOptions(new Command()).parse([], { from: 'user' }).opts<CheckOptions>();
+  const defaults = addOptions(new Command(), OPTIONS).parse([], { from: 'user' }).opts<CheckOptions>();
   const outcome = await checkRepository(ctx, inputs.path, {
     ...defaults,
     format: inputs.formats,

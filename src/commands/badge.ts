@@ -1,12 +1,11 @@
 /** `dpg-check badge [path]`: check a repository and write a shields.io endpoint badge of its score and verdict. */
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { badgeEndpoint, isOurBadge } from '../badge/endpoint.js';
 import { EXIT } from '../errors.js';
 import { writeOwnFile } from '../output/own-file.js';
 import { run } from '../run.js';
-import { parseBytes } from './check.js';
-import { OPTIONS, type CheckOptions } from './check-options.js';
+import { addOptions, OPTIONS, parseBytes, type CheckOptions } from './check-options.js';
 import type { CliContext } from './context.js';
 import { githubOptions } from './github-options.js';
 
@@ -45,12 +44,8 @@ export function defineBadge(program: Command, ctx: CliContext): void {
     .argument('[path]', 'repository to check', '.')
     .option('--out <file>', 'write the badge JSON to this file instead of standard output')
     .option('--force', 'replace --out even when it is not a dpg-check badge (keeping a .bak copy)');
-  for (const spec of OPTIONS.filter((o) => SHARED_FLAGS.includes(o.flags))) {
-    const option = new Option(spec.flags, spec.description);
-    if (spec.defaultValue !== undefined) option.default(spec.defaultValue, spec.defaultText);
-    command.addOption(option);
-  }
-  command.addHelpText('after', HELP_AFTER)
+  addOptions(command, OPTIONS.filter((o) => SHARED_FLAGS.includes(o.flags)))
+    .addHelpText('after', HELP_AFTER)
     .action(async (target: string, opts: BadgeOptions) => ctx.setExitCode(await badgeCommand(ctx, target, opts)));
 }
 

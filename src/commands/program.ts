@@ -5,7 +5,7 @@ import { defineGithubAction } from '../action/run.js';
 import { TOOL_VERSION } from '../version.js';
 import { defineBadge } from './badge.js';
 import { defineBatch } from './batch.js';
-import { defineCheck } from './check.js';
+import { registerCheckCommand } from './check/register.js';
 import { EXAMPLES_HELP, EXIT_CODES_HELP } from './check-options.js';
 import type { CliContext } from './context.js';
 import { defineInit } from './init.js';
@@ -28,7 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
       // Commander's own errors (unknown option, bad choice) get the same one-line shape as ours.
       outputError: (text, write) => write(`dpg-check: ${text.trim().replace(/^error: /, '')} (see dpg-check --help)\n`),
     });
-  defineCheck(program, ctx);
+  registerCheckCommand(program, ctx);
   for (const define of SUBCOMMANDS) define(program, ctx);
   return program;
 }

@@ -3,10 +3,10 @@
  * --out-dir (report.txt, report.json, report.sarif, report.md). Files are never coloured.
  */
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
-import type { Report } from '../model/report.js';
-import { writeFilesInto } from '../output/write-file.js';
-import { FORMATS, reporters, type Format } from '../reporters/index.js';
+import { UsageError } from '../../errors.js';
+import type { Report } from '../../model/report.js';
+import { writeFilesInto } from '../../output/write-file.js';
+import { FORMATS, reporters, type Format } from '../../reporters/index.js';
 
 /** Document names, so a CI step can find each file without being told. */
 export const REPORT_FILES: Readonly<Record<Format, string>> = {

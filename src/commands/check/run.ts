@@ -1,38 +1,19 @@
-/** The main job, `dpg-check [path]`: check one repository and print the report. */
+/** What `dpg-check [path]` does: check one repository, apply the gate, write or print the reports. */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Option, type Command } from 'commander';
-import { EXIT, UsageError, type ExitCode } from '../errors.js';
-import { findAndLoadConfig } from '../config/index.js';
-import type { LoadedConfig } from '../config/types.js';
-import { evaluateGate, isExpired } from '../config/gate.js';
-import { gateSettings, hasGate } from '../config/settings.js';
-import type { Report } from '../model/report.js';
-import { writeOutputFile } from '../output/write-file.js';
-import { githubAnnotations } from '../reporters/github-annotations.js';
-import { reporters, type Format } from '../reporters/index.js';
-import { run } from '../run.js';
-import { OPTIONS, type CheckOptions } from './check-options.js';
-import { wantsColor, type CliContext } from './context.js';
-import { githubOptions } from './github-options.js';
-import { checkOutputFlags, parseFormats, REPORT_FILES, writeReportFiles } from './outputs.js';
-
-/** The check is the root command: its options and argument live on the program itself. */
-export function defineCheck(program: Command, ctx: CliContext): void {
-  program.argument('[path]', 'repository to check', '.');
-  addCheckOptions(program);
-  program.action(async (target: string, opts: CheckOptions) => ctx.setExitCode(await checkCommand(ctx, target, opts)));
-}
-
-/** The check's options on a command; also how the GitHub Action gets every default without repeating them. */
-export function addCheckOptions(command: Command): Command {
-  for (const spec of OPTIONS) {
-    const option = new Option(spec.flags, spec.description);
-    if (spec.choices) option.choices(spec.choices);
-    if (spec.defaultValue !== undefined) option.default(spec.defaultValue, spec.defaultText);
-    command.addOption(option);
-  }
-  return command;
-}
+import { EXIT, type ExitCode } from '../../errors.js';
+import { findAndLoadConfig } from '../../config/index.js';
+import type { LoadedConfig } from '../../config/types.js';
+import { evaluateGate, isExpired } from '../../config/gate.js';
+import { gateSettings, hasGate } from '../../config/settings.js';
+import type { Report } from '../../model/report.js';
+import { writeOutputFile } from '../../output/write-file.js';
+import { githubAnnotations } from '../../reporters/github-annotations.js';
+import { reporters, type Format } from '../../reporters/index.js';
+import { run } from '../../run.js';
+import { parseBytes, type CheckOptions } from '../check-options.js';
+import { wantsColor, type CliContext } from '../context.js';
+import { githubOptions } from '../github-options.js';
+import { checkOutputFlags, parseFormats, REPORT_FILES, writeReportFiles } from './formats.js';
 
 /** What a check run produced, for callers that do more than set the exit code (the GitHub Action). */
 export interface CheckOutcome {
@@ -40,10 +21,6 @@ export interface CheckOutcome {
   readonly report: Report;
   /** Files written with --out-dir, by format. */
   readonly files: ReadonlyMap<Format, string>;
-}
-
-async function checkCommand(ctx: CliContext, target: string, opts: CheckOptions): Promise<ExitCode> {
-  return (await checkRepository(ctx, target, opts)).code;
 }
 
 /** Who may decide that plugins named in a config run. */
@@ -119,10 +96,4 @@ async function emitReports(ctx: CliContext, target: string, report: Report, form
 function pathPrefix(cwd: string, target: string): string | undefined {
   const rel = relative(cwd, resolve(cwd, target));
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
-}
-
-export function parseBytes(value: number | string): number {
-  const bytes = Number(value);
-  if (!Number.isInteger(bytes) || bytes < 1) throw new UsageError(`--max-file-bytes ${value} is not a positive whole number`, 'e.g. --max-file-bytes 1048576');
-  return bytes;
 }
