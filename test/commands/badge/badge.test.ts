@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { badgeColor, badgeEndpoint, isOurBadge } from '../../src/badge/endpoint.js';
-import { fixtureCopy, runCli } from '../support/cli.js';
-import { CANONICAL_REPORT } from '../reporters/canonical.js';
+import { badgeColor, badgeEndpoint, isOurBadge } from '../../../src/commands/badge/endpoint.js';
+import { fixtureCopy, runCli } from '../../support/cli.js';
+import { CANONICAL_REPORT } from '../../reporters/canonical.js';
 
 describe('badge endpoint JSON', () => {
   it('shows score and verdict, coloured by verdict', () => {

@@ -1,18 +1,8 @@
 /** `dpg-check badge [path]`: check a repository and write a shields.io endpoint badge of its score and verdict. */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { badgeEndpoint, isOurBadge } from '../badge/endpoint.js';
-import { EXIT } from '../errors.js';
-import { writeOwnFile } from '../output/own-file.js';
-import { run } from '../run.js';
-import { addOptions, OPTIONS, parseBytes, type CheckOptions } from './check-options.js';
-import type { CliContext } from './context.js';
-import { githubOptions } from './github-options.js';
-
-type BadgeOptions = Pick<CheckOptions, 'plugin' | 'maxFileBytes' | 'ref' | 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'> & {
-  readonly out?: string;
-  readonly force?: boolean;
-};
+import { addOptions, OPTIONS } from '../check-options.js';
+import type { CliContext } from '../context.js';
+import { badgeCommand, type BadgeOptions } from './run.js';
 
 /** The check's source options mean the same here; taken from its table so help and defaults cannot drift. */
 const SHARED_FLAGS = [
@@ -38,7 +28,7 @@ Exit codes:
   2  bad invocation or bad input (missing path, --out is another file without --force)
   3  a remote source could not be read`;
 
-export function defineBadge(program: Command, ctx: CliContext): void {
+export function registerBadgeCommand(program: Command, ctx: CliContext): void {
   const command = program.command('badge')
     .description('Check a repository and write a shields.io endpoint badge with its score and verdict.')
     .argument('[path]', 'repository to check', '.')
@@ -47,26 +37,4 @@ export function defineBadge(program: Command, ctx: CliContext): void {
   addOptions(command, OPTIONS.filter((o) => SHARED_FLAGS.includes(o.flags)))
     .addHelpText('after', HELP_AFTER)
     .action(async (target: string, opts: BadgeOptions) => ctx.setExitCode(await badgeCommand(ctx, target, opts)));
-}
-
-async function badgeCommand(ctx: CliContext, target: string, opts: BadgeOptions): Promise<typeof EXIT.OK> {
-  const { report } = await run({
-    target,
-    plugins: opts.plugin ?? [],
-    maxFileBytes: parseBytes(opts.maxFileBytes),
-    github: { options: await githubOptions(ctx, opts) },
-    ...(opts.ref !== undefined ? { ref: opts.ref } : {}),
-  });
-  const badge = badgeEndpoint(report);
-  const text = `${JSON.stringify(badge, null, 2)}\n`;
-  if (opts.out === undefined) {
-    ctx.stdout.write(text);
-    return EXIT.OK;
-  }
-  const { backup } = await writeOwnFile(resolve(ctx.cwd, opts.out), text, {
-    shown: opts.out, flag: '--out', kind: 'a dpg-check badge', isOurs: isOurBadge, force: opts.force === true,
-  });
-  const kept = backup !== null ? ` (the previous file is kept as ${opts.out}.bak)` : '';
-  ctx.stderr.write(`Wrote ${opts.out}: ${badge.label} ${badge.message}${kept}\n`);
-  return EXIT.OK;
 }

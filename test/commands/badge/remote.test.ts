@@ -1,7 +1,7 @@
 /** `dpg-check badge OWNER/NAME`: the badge of a GitHub repository, through the same source as the check. */
 import { describe, expect, it } from 'vitest';
-import { emulator, runCliAsync, serveFixture } from '../sources/github/support.js';
-import { tempDir } from '../support/tmp.js';
+import { emulator, runCliAsync, serveFixture } from '../../sources/github/support.js';
+import { tempDir } from '../../support/tmp.js';
 
 const TOKEN = 'ghp_badgeTestToken0123456789abcdefABCDEF';
 

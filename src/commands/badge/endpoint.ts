@@ -2,7 +2,7 @@
  * The shields.io endpoint badge (https://shields.io/badges/endpoint-badge): a small JSON a project
  * publishes at a stable URL; shields.io renders it as "DPG Standard | 61/100 · gaps".
  */
-import type { Report, Verdict } from '../model/report.js';
+import type { Report, Verdict } from '../../model/report.js';
 
 export const BADGE_LABEL = 'DPG Standard';
 
