@@ -2,9 +2,9 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy, PROJECT_ROOT, runCli } from '../support/cli.js';
-import { validateReport } from '../support/report-schema.js';
-import { writeTree } from '../support/tmp.js';
+import { fixtureCopy, PROJECT_ROOT, runCli } from '../../support/cli.js';
+import { validateReport } from '../../support/report-schema.js';
+import { writeTree } from '../../support/tmp.js';
 
 interface JsonReport {
   indicators: { id: string; status: string }[];

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy, runCli } from '../support/cli.js';
-import { validateReport } from '../support/report-schema.js';
-import { tempDir, writeTree } from '../support/tmp.js';
+import { fixtureCopy, runCli } from '../../support/cli.js';
+import { validateReport } from '../../support/report-schema.js';
+import { tempDir, writeTree } from '../../support/tmp.js';
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 
