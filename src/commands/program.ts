@@ -4,7 +4,7 @@ import { EXIT } from '../errors.js';
 import { defineGithubAction } from '../action/run.js';
 import { TOOL_VERSION } from '../version.js';
 import { registerBadgeCommand } from './badge/register.js';
-import { defineBatch } from './batch.js';
+import { registerBatchCommand } from './batch/register.js';
 import { registerCheckCommand } from './check/register.js';
 import { EXAMPLES_HELP, EXIT_CODES_HELP } from './check-options.js';
 import type { CliContext } from './context.js';
@@ -12,7 +12,7 @@ import { defineInit } from './init.js';
 import { defineExport } from './export.js';
 
 /** Subcommands, each `(program, ctx) => void` adding itself with program.command(): settings are inherited that way. */
-const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, defineBatch, defineGithubAction, defineInit, defineExport];
+const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, defineGithubAction, defineInit, defineExport];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dpg-check')
