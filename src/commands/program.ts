@@ -8,11 +8,11 @@ import { registerBatchCommand } from './batch/register.js';
 import { registerCheckCommand } from './check/register.js';
 import { EXAMPLES_HELP, EXIT_CODES_HELP } from './check-options.js';
 import type { CliContext } from './context.js';
-import { defineInit } from './init.js';
-import { defineExport } from './export.js';
+import { registerInitCommand } from './init/register.js';
+import { registerExportCommand } from './export/register.js';
 
 /** Subcommands, each `(program, ctx) => void` adding itself with program.command(): settings are inherited that way. */
-const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, defineGithubAction, defineInit, defineExport];
+const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, defineGithubAction, registerInitCommand, registerExportCommand];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dpg-check')

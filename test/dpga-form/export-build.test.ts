@@ -1,6 +1,6 @@
 /** The application builder without the CLI: license ids as the DPGA form lists them, pinned links, problems. */
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from '../../src/application/export-build.js';
+import { buildApplication } from '../../src/dpga-form/export-build.js';
 import { loadDeclaration } from '../../src/declarations/load.js';
 import { computeFacts } from '../../src/facts/index.js';
 import { MIT_TEXT, licenseText, repo } from '../helpers.js';

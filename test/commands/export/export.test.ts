@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { requiredAnswers, withoutIds } from '../../src/application/dpga-schemas.js';
-import { webUrlOf } from '../../src/application/git-origin.js';
-import { fixtureCopy, PROJECT_ROOT, runCli } from '../support/cli.js';
-import { git, tempDir, writeTree } from '../support/tmp.js';
+import { requiredAnswers, withoutIds } from '../../../src/dpga-form/dpga-schemas.js';
+import { webUrlOf } from '../../../src/commands/export/git-origin.js';
+import { fixtureCopy, PROJECT_ROOT, runCli } from '../../support/cli.js';
+import { git, tempDir, writeTree } from '../../support/tmp.js';
 
 const REFERENCE = '/work/shared/dpg-standard/schemas';
 const SECRET = 'ghp_exportTestSecret123';

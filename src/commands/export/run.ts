@@ -1,15 +1,15 @@
 /** What `dpg-check export` does; loaded only when that command runs, so a plain check starts no slower. */
 import { resolve } from 'node:path';
-import { checks } from '../checks/index.js';
-import type { CliContext } from '../commands/context.js';
-import { loadDeclaration } from '../declarations/load.js';
-import { EXIT, type ExitCode } from '../errors.js';
-import { computeFacts } from '../facts/index.js';
-import { writeOutputFile } from '../output/write-file.js';
-import { readLocalRepo } from '../sources/local.js';
-import { wantedTexts } from '../sources/select.js';
-import { TOOL_VERSION } from '../version.js';
-import { buildApplication } from './export-build.js';
+import { checks } from '../../checks/index.js';
+import { loadDeclaration } from '../../declarations/load.js';
+import { buildApplication } from '../../dpga-form/export-build.js';
+import { EXIT, type ExitCode } from '../../errors.js';
+import { computeFacts } from '../../facts/index.js';
+import { writeOutputFile } from '../../output/write-file.js';
+import { readLocalRepo } from '../../sources/local.js';
+import { wantedTexts } from '../../sources/select.js';
+import { TOOL_VERSION } from '../../version.js';
+import type { CliContext } from '../context.js';
 import { gitOrigin } from './git-origin.js';
 
 export interface ExportOptions {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadDpgFile } from '../../src/declarations/load.js';
-import { run } from '../../src/run.js';
-import { repo } from '../helpers.js';
-import { fixtureCopy, PROJECT_ROOT, runCli } from '../support/cli.js';
-import { tempDir, writeTree } from '../support/tmp.js';
+import { loadDpgFile } from '../../../src/declarations/load.js';
+import { run } from '../../../src/run.js';
+import { repo } from '../../helpers.js';
+import { fixtureCopy, PROJECT_ROOT, runCli } from '../../support/cli.js';
+import { tempDir, writeTree } from '../../support/tmp.js';
 
 /** compliant-app without its answers: what a project has before it runs init. */
 function unanswered(): string {

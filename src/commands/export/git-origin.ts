@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { RepoOrigin } from './absolute-links.js';
+import type { RepoOrigin } from '../../dpga-form/absolute-links.js';
 
 const run = promisify(execFile);
 /** As in the local source: a hostile .git/config must not make git run programs. */

@@ -1,7 +1,7 @@
 /** `dpg-check export [path] --out application.json`: the DPGA application data, ready to paste. */
 import type { Command } from 'commander';
-import type { ExportOptions } from '../application/export-run.js';
-import type { CliContext } from './context.js';
+import type { ExportOptions } from './run.js';
+import type { CliContext } from '../context.js';
 
 const HELP = `
 Writes one JSON document holding the DPGA "nominee" and "screening" data (their own field names,
@@ -22,14 +22,14 @@ Exit codes:
   1  written, but answers are missing or the DPGA schemas reject some
   2  bad input (no such folder, invalid dpg.yml)`;
 
-export function defineExport(program: Command, ctx: CliContext): void {
+export function registerExportCommand(program: Command, ctx: CliContext): void {
   program.command('export')
     .description('write the DPGA application data (nominee + screening JSON) from dpg.yml and the repository')
     .argument('[path]', 'repository folder', '.')
     .option('-o, --out <file>', 'write to this file, replacing it ("-" for standard output)', '-')
     .addHelpText('after', HELP)
     .action(async (target: string, opts: ExportOptions) => {
-      const { exportCommand } = await import('../application/export-run.js');
+      const { exportCommand } = await import('./run.js');
       ctx.setExitCode(await exportCommand(ctx, target, opts));
     });
 }

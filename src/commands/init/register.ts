@@ -1,7 +1,7 @@
 /** `dpg-check init [path]`: write a dpg.yml pre-filled from the repository, with every open question marked TODO. */
 import type { Command } from 'commander';
-import type { InitOptions } from '../application/init-run.js';
-import type { CliContext } from './context.js';
+import type { InitOptions } from './run.js';
+import type { CliContext } from '../context.js';
 
 const HELP = `
 Fills in what the repository already shows (license, owners from copyright lines, NOTICE or
@@ -18,7 +18,7 @@ Examples:
   $ dpg-check init --stdout | less    look first, write nothing
   $ dpg-check init --force            start over (backs up the old dpg.yml)`;
 
-export function defineInit(program: Command, ctx: CliContext): void {
+export function registerInitCommand(program: Command, ctx: CliContext): void {
   program.command('init')
     .description('write a dpg.yml answers file pre-filled from the repository')
     .argument('[path]', 'repository folder to write dpg.yml into', '.')
@@ -26,7 +26,7 @@ export function defineInit(program: Command, ctx: CliContext): void {
     .option('--stdout', 'print the file instead of writing it')
     .addHelpText('after', HELP)
     .action(async (target: string, opts: InitOptions) => {
-      const { initCommand } = await import('../application/init-run.js');
+      const { initCommand } = await import('./run.js');
       ctx.setExitCode(await initCommand(ctx, target, opts));
     });
 }

@@ -1,16 +1,16 @@
 /** What `dpg-check init` does; loaded only when that command runs, so a plain check starts no slower. */
 import { resolve } from 'node:path';
-import { checks } from '../checks/index.js';
-import type { CliContext } from '../commands/context.js';
-import { loadDpgFile } from '../declarations/load.js';
-import { EXIT } from '../errors.js';
-import { writeAnswersFile } from '../output/answers-file.js';
-import { memoryRepo } from '../sources/memory.js';
-import { readLocalRepo } from '../sources/local.js';
-import { wantedTexts } from '../sources/select.js';
-import { initFacts } from './init-facts.js';
-import { renderInit } from './init-template.js';
-import { SCHEMA_URL } from './schema-url.js';
+import { checks } from '../../checks/index.js';
+import { loadDpgFile } from '../../declarations/load.js';
+import { initFacts } from '../../dpga-form/init-facts.js';
+import { renderInit } from '../../dpga-form/init-template.js';
+import { SCHEMA_URL } from '../../dpga-form/schema-url.js';
+import { EXIT } from '../../errors.js';
+import { writeAnswersFile } from '../../output/answers-file.js';
+import { memoryRepo } from '../../sources/memory.js';
+import { readLocalRepo } from '../../sources/local.js';
+import { wantedTexts } from '../../sources/select.js';
+import type { CliContext } from '../context.js';
 
 export interface InitOptions {
   readonly force?: boolean;
