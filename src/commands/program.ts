@@ -1,8 +1,8 @@
 /** The whole command line: the check as the root command, and the other jobs as subcommands. */
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../errors.js';
-import { defineGithubAction } from '../action/run.js';
 import { TOOL_VERSION } from '../version.js';
+import { registerActionCommand } from './action/register.js';
 import { registerBadgeCommand } from './badge/register.js';
 import { registerBatchCommand } from './batch/register.js';
 import { registerCheckCommand } from './check/register.js';
@@ -12,7 +12,7 @@ import { registerInitCommand } from './init/register.js';
 import { registerExportCommand } from './export/register.js';
 
 /** Subcommands, each `(program, ctx) => void` adding itself with program.command(): settings are inherited that way. */
-const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, defineGithubAction, registerInitCommand, registerExportCommand];
+const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, registerActionCommand, registerInitCommand, registerExportCommand];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dpg-check')

@@ -1,7 +1,7 @@
 /** The files GitHub Actions hands a step: $GITHUB_OUTPUT for step outputs, $GITHUB_STEP_SUMMARY for the job summary. */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { appendToFile } from '../output/append.js';
+import { appendToFile } from '../../output/append.js';
 
 /** Multi-line-safe form (`name<<delimiter`), as @actions/core writes it, so no value can inject another output. */
 export function writeStepOutputs(file: string, outputs: Readonly<Record<string, string>>): void {

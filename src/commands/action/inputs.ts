@@ -2,8 +2,8 @@
  * The Action's inputs, as action.yml passes them: INPUT_<NAME> environment variables (upper case,
  * "-" kept or written "_": the runner keeps hyphens for JavaScript actions, our composite step uses "_").
  */
-import { UsageError } from '../errors.js';
-import type { FailOn } from '../model/report.js';
+import { UsageError } from '../../errors.js';
+import type { FailOn } from '../../model/report.js';
 
 export interface ActionInputs {
   readonly path: string;

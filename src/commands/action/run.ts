@@ -1,24 +1,17 @@
 /**
- * `dpg-check github-action`, the single command action.yml runs: reads the inputs from INPUT_*
- * variables, checks with every requested format into the out-dir, prints the terminal report to the
- * log, sets the step outputs (sarif-file …) and appends the Markdown report to the job summary.
- * Hidden from --help: it is the Action's entry point, run exactly this way by the tests.
+ * What `dpg-check github-action` does: reads the inputs from INPUT_* variables, checks with every
+ * requested format into the out-dir, prints the terminal report to the log, sets the step outputs
+ * (sarif-file …) and appends the Markdown report to the job summary.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { addOptions, OPTIONS, type CheckOptions } from '../commands/check-options.js';
-import { checkRepository } from '../commands/check/run.js';
-import { wantsColor, type CliContext } from '../commands/context.js';
-import type { ExitCode } from '../errors.js';
-import { reporters } from '../reporters/index.js';
+import type { ExitCode } from '../../errors.js';
+import { reporters } from '../../reporters/index.js';
+import { addOptions, OPTIONS, type CheckOptions } from '../check-options.js';
+import { checkRepository } from '../check/run.js';
+import { wantsColor, type CliContext } from '../context.js';
 import { appendToSummary, writeStepOutputs } from './github-files.js';
 import { readInputs } from './inputs.js';
-
-export function defineGithubAction(program: Command, ctx: CliContext): void {
-  program.command('github-action', { hidden: true })
-    .description('run as the GitHub Action (action.yml): inputs come from INPUT_* variables')
-    .action(async () => ctx.setExitCode(await runAction(ctx)));
-}
 
 export async function runAction(ctx: CliContext): Promise<ExitCode> {
   const inputs = readInputs(ctx.env);

@@ -6,8 +6,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fixtureCopy, PROJECT_ROOT, runCli } from '../support/cli.js';
-import { validateReport } from '../support/report-schema.js';
+import { fixtureCopy, PROJECT_ROOT, runCli } from '../../support/cli.js';
+import { validateReport } from '../../support/report-schema.js';
 
 interface ActionYaml {
   inputs: Record<string, { default: string }>;
