@@ -1,4 +1,9 @@
-/** The check command's options as data: check.ts builds commander from this table and the README options table is checked against it. */
+/**
+ * The check command's options as data: commander is built from this table (the check takes every option,
+ * badge and the Action take those they share) and the README options table is checked against it.
+ */
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
 import { FORMATS } from '../reporters/index.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../sources/text.js';
 import type { FailOn } from '../model/report.js';
@@ -34,6 +39,24 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--no-color', description: 'never colour the output' },
   { flags: '--debug', description: 'show stack traces of checks that crashed' },
 ];
+
+/** Adds the options to a command; with every option, also how the GitHub Action gets every default without repeating them. */
+export function addOptions(command: Command, specs: readonly OptionSpec[]): Command {
+  for (const spec of specs) {
+    const option = new Option(spec.flags, spec.description);
+    if (spec.choices) option.choices(spec.choices);
+    if (spec.defaultValue !== undefined) option.default(spec.defaultValue, spec.defaultText);
+    command.addOption(option);
+  }
+  return command;
+}
+
+/** --max-file-bytes, as the check and badge take it. */
+export function parseBytes(value: number | string): number {
+  const bytes = Number(value);
+  if (!Number.isInteger(bytes) || bytes < 1) throw new UsageError(`--max-file-bytes ${value} is not a positive whole number`, 'e.g. --max-file-bytes 1048576');
+  return bytes;
+}
 
 export interface CheckOptions {
   /** One format, or several joined by commas (validated by parseFormats). */

@@ -1,18 +1,18 @@
 /** The whole command line: the check as the root command, and the other jobs as subcommands. */
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../errors.js';
-import { defineGithubAction } from '../action/run.js';
 import { TOOL_VERSION } from '../version.js';
-import { defineBadge } from './badge.js';
-import { defineBatch } from './batch.js';
-import { defineCheck } from './check.js';
+import { registerActionCommand } from './action/register.js';
+import { registerBadgeCommand } from './badge/register.js';
+import { registerBatchCommand } from './batch/register.js';
+import { registerCheckCommand } from './check/register.js';
 import { EXAMPLES_HELP, EXIT_CODES_HELP } from './check-options.js';
 import type { CliContext } from './context.js';
-import { defineInit } from './init.js';
-import { defineExport } from './export.js';
+import { registerInitCommand } from './init/register.js';
+import { registerExportCommand } from './export/register.js';
 
 /** Subcommands, each `(program, ctx) => void` adding itself with program.command(): settings are inherited that way. */
-const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [defineBadge, defineBatch, defineGithubAction, defineInit, defineExport];
+const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, registerActionCommand, registerInitCommand, registerExportCommand];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dpg-check')
@@ -28,7 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
       // Commander's own errors (unknown option, bad choice) get the same one-line shape as ours.
       outputError: (text, write) => write(`dpg-check: ${text.trim().replace(/^error: /, '')} (see dpg-check --help)\n`),
     });
-  defineCheck(program, ctx);
+  registerCheckCommand(program, ctx);
   for (const define of SUBCOMMANDS) define(program, ctx);
   return program;
 }

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 
 export const CONFIG_FILES = ['.dpg-check.yml', '.dpg-check.yaml'] as const;
 export const PACKAGE_KEY = 'dpg-check';
-/** A policy fits in a few hundred bytes; 64 KiB leaves room for long waiver reasons. */
+/** A config fits in a few hundred bytes; 64 KiB leaves room for long waiver reasons. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
 /** package.json files are larger (scripts, dependencies); bigger ones are not read for a key. */
 const MAX_PACKAGE_JSON_BYTES = 1024 * 1024;
@@ -18,7 +18,7 @@ export interface ConfigSource {
   /** Absolute path of the file. */
   readonly file: string;
   readonly text: string;
-  /** True when the policy is the "dpg-check" key of a package.json. */
+  /** True when the settings are the "dpg-check" key of a package.json. */
   readonly packageKey: boolean;
 }
 
@@ -50,7 +50,7 @@ function configIn(dir: string): ConfigSource | undefined {
   return packageKeyIn(join(dir, 'package.json'));
 }
 
-/** A package.json that is unreadable, too big or not JSON says nothing about our policy: the checks report it. */
+/** A package.json that is unreadable, too big or not JSON says nothing about our settings: the checks report it. */
 function packageKeyIn(file: string): ConfigSource | undefined {
   const stat = statOrUndefined(file, lstatSync);
   if (!stat?.isFile() || stat.size > MAX_PACKAGE_JSON_BYTES) return undefined;

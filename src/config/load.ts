@@ -1,6 +1,6 @@
 /**
  * Parses a config (YAML, or the "dpg-check" key of package.json) with positions, validates it against
- * schemas/config.schema.json and turns it into a ConfigPolicy. Every problem is reported at once as
+ * schemas/config.schema.json and turns it into ConfigSettings. Every problem is reported at once as
  * `file:line:col message`, exit 2. The file is hostile: aliases are capped, contradictions refused.
  */
 import { dirname, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { INDICATORS, type IndicatorId } from '../model/indicator.js';
 import type { FailOn } from '../model/report.js';
 import { PACKAGE_KEY, type ConfigSource } from './discover.js';
 import { configProblems, invalidConfig, offsetOfPath, parseConfigText, type Problem } from './parse.js';
-import type { ConfigPolicy, LoadedConfig, Waiver } from './types.js';
+import type { ConfigSettings, LoadedConfig, Waiver } from './types.js';
 
 /** Far more than any honest config uses, far fewer than an alias bomb needs. */
 const MAX_ALIASES = 50;
@@ -46,7 +46,7 @@ export function loadConfig(source: ConfigSource, shown: string): LoadedConfig {
   const problems = contradictions(raw, locate);
   if (problems.length > 0) throw invalidConfig(shown, problems, at, HINT);
   const path = source.packageKey ? `${shown}#${PACKAGE_KEY}` : shown;
-  return { path, policy: toPolicy(raw, dirname(source.file), (i) => at(locate('waivers', i))) };
+  return { path, settings: toSettings(raw, dirname(source.file), (i) => at(locate('waivers', i))) };
 }
 
 function validatorOf(): ValidateFunction<RawConfig> {
@@ -89,7 +89,7 @@ function isRealDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-function toPolicy(raw: RawConfig, folder: string, waiverAt: (index: number) => string): ConfigPolicy {
+function toSettings(raw: RawConfig, folder: string, waiverAt: (index: number) => string): ConfigSettings {
   const waivers: Waiver[] = (raw.waivers ?? []).map((w, i) => ({
     indicator: indicatorId(w.indicator), reason: w.reason, expires: w.expires ?? null, at: waiverAt(i),
   }));

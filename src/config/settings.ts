@@ -1,28 +1,28 @@
-/** Merges the config with the flags (flags win) into the policy applied to one run. */
+/** Merges the config with the flags (flags win) into the gate applied to one run. */
 import { UsageError } from '../errors.js';
 import type { FailOn } from '../model/report.js';
-import { DEFAULT_FAIL_ON, type LoadedConfig, type PolicySettings } from './types.js';
+import { DEFAULT_FAIL_ON, type GateSettings, type LoadedConfig } from './types.js';
 
-export interface PolicyFlags {
+export interface GateFlags {
   readonly failOn?: FailOn;
   readonly minScore?: string | number;
 }
 
-export function policySettings(config: LoadedConfig | undefined, flags: PolicyFlags): PolicySettings {
-  const policy = config?.policy;
-  const minScore = flags.minScore !== undefined ? parseMinScore(flags.minScore) : policy?.minScore;
+export function gateSettings(config: LoadedConfig | undefined, flags: GateFlags): GateSettings {
+  const fromFile = config?.settings;
+  const minScore = flags.minScore !== undefined ? parseMinScore(flags.minScore) : fromFile?.minScore;
   return {
     config: config?.path ?? null,
-    failOn: flags.failOn ?? policy?.failOn ?? DEFAULT_FAIL_ON,
+    failOn: flags.failOn ?? fromFile?.failOn ?? DEFAULT_FAIL_ON,
     minScore: minScore ?? null,
-    skip: policy?.skip ?? [],
-    require: policy?.require ?? [],
-    waivers: policy?.waivers ?? [],
+    skip: fromFile?.skip ?? [],
+    require: fromFile?.require ?? [],
+    waivers: fromFile?.waivers ?? [],
   };
 }
 
-/** True when anything sets a policy: then the report records how the policy judged it. */
-export function hasPolicy(config: LoadedConfig | undefined, flags: PolicyFlags): boolean {
+/** True when anything sets the gate: then the report records how the gate judged it. */
+export function hasGate(config: LoadedConfig | undefined, flags: GateFlags): boolean {
   return config !== undefined || flags.failOn !== undefined || flags.minScore !== undefined;
 }
 

@@ -1,4 +1,4 @@
-/** The build policy as dpg-check uses it, after a config file and the flags have been read and merged. */
+/** The CI settings as dpg-check uses them, after a config file and the flags have been read and merged. */
 import type { IndicatorId } from '../model/indicator.js';
 import type { FailOn } from '../model/report.js';
 
@@ -12,7 +12,7 @@ export interface Waiver {
 }
 
 /** What a config file says; every knob optional. Plugins are absolute paths (resolved against the config's folder). */
-export interface ConfigPolicy {
+export interface ConfigSettings {
   readonly failOn?: FailOn;
   readonly minScore?: number;
   readonly skip: readonly IndicatorId[];
@@ -24,11 +24,11 @@ export interface ConfigPolicy {
 export interface LoadedConfig {
   /** As shown to the user: relative to the working directory when inside it; `package.json#dpg-check` for the key. */
   readonly path: string;
-  readonly policy: ConfigPolicy;
+  readonly settings: ConfigSettings;
 }
 
-/** The policy applied to one report: config merged with flags, defaults filled in. */
-export interface PolicySettings {
+/** The gate applied to one report: config merged with flags, defaults filled in. */
+export interface GateSettings {
   readonly config: string | null;
   readonly failOn: FailOn;
   readonly minScore: number | null;
@@ -37,5 +37,5 @@ export interface PolicySettings {
   readonly waivers: readonly Waiver[];
 }
 
-/** The default keeps the behaviour from before policies: exit 1 unless the verdict is ready. */
+/** The default keeps the behaviour from before the gate: exit 1 unless the verdict is ready. */
 export const DEFAULT_FAIL_ON: FailOn = 'manual';

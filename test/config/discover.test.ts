@@ -12,7 +12,7 @@ describe('config discovery', () => {
     const root = writeTree(tempDir(), { '.dpg-check.yml': 'fail-on: fail\n', 'apps/web/README.md': '# web' });
     const loaded = find(root, 'apps/web');
     expect(loaded?.path).toBe('.dpg-check.yml');
-    expect(loaded?.policy.failOn).toBe('fail');
+    expect(loaded?.settings.failOn).toBe('fail');
   });
 
   it('prefers the nearest folder, and in one folder .dpg-check.yml over package.json', () => {
@@ -22,8 +22,8 @@ describe('config discovery', () => {
       'apps/api/package.json': JSON.stringify({ name: 'api', 'dpg-check': { 'fail-on': 'warn' } }),
       'apps/api/.dpg-check.yaml': 'min-score: 50\n',
     });
-    expect(find(root, 'apps/web')).toMatchObject({ path: join('apps', 'web', 'package.json#dpg-check'), policy: { failOn: 'warn' } });
-    expect(find(root, 'apps/api')).toMatchObject({ path: join('apps', 'api', '.dpg-check.yaml'), policy: { minScore: 50 } });
+    expect(find(root, 'apps/web')).toMatchObject({ path: join('apps', 'web', 'package.json#dpg-check'), settings: { failOn: 'warn' } });
+    expect(find(root, 'apps/api')).toMatchObject({ path: join('apps', 'api', '.dpg-check.yaml'), settings: { minScore: 50 } });
   });
 
   it('skips a package.json without the key, or that is not JSON', () => {
@@ -33,7 +33,7 @@ describe('config discovery', () => {
 
   it('starts from the working directory when the target is not a local folder', () => {
     const root = writeTree(tempDir(), { '.dpg-check.yml': 'min-score: 10\n' });
-    expect(find(root, 'owner/name')?.policy.minScore).toBe(10);
+    expect(find(root, 'owner/name')?.settings.minScore).toBe(10);
   });
 
   it('returns nothing when no config exists up to the root', () => {
@@ -43,7 +43,7 @@ describe('config discovery', () => {
 
   it('--config beats a discovered config, and --no-config ignores both', () => {
     const root = writeTree(tempDir(), { '.dpg-check.yml': 'fail-on: fail\n', 'ci/strict.yml': 'fail-on: warn\n' });
-    expect(find(root, '.', 'ci/strict.yml')).toMatchObject({ path: join('ci', 'strict.yml'), policy: { failOn: 'warn' } });
+    expect(find(root, '.', 'ci/strict.yml')).toMatchObject({ path: join('ci', 'strict.yml'), settings: { failOn: 'warn' } });
     expect(find(root, '.', false)).toBeUndefined();
   });
 

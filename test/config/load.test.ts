@@ -27,7 +27,7 @@ describe('config contents', () => {
       'waivers:', '  - indicator: platform-independence', '    reason: Maps SDK until the OSM port lands', '    expires: 2027-01-31',
       'plugins: [checks/roadmap.js]', '',
     ].join('\n'));
-    expect(loaded?.policy).toEqual({
+    expect(loaded?.settings).toEqual({
       failOn: 'warn', minScore: 75, skip: ['7', '5'], require: ['9a'],
       waivers: [{ indicator: '4', reason: 'Maps SDK until the OSM port lands', expires: '2027-01-31', at: '.dpg-check.yml:7:5' }],
       plugins: [join(root, 'checks', 'roadmap.js')],
@@ -35,7 +35,7 @@ describe('config contents', () => {
   });
 
   it('accepts an empty file as no policy', () => {
-    expect(load('# nothing yet\n').loaded?.policy).toEqual({ skip: [], require: [], waivers: [], plugins: [] });
+    expect(load('# nothing yet\n').loaded?.settings).toEqual({ skip: [], require: [], waivers: [], plugins: [] });
   });
 
   it('reports every schema problem at once, with line and column', () => {

@@ -1,7 +1,7 @@
-/** Reports with chosen indicator statuses, for policy tests: every indicator passes unless told otherwise. */
+/** Reports with chosen indicator statuses, for gate tests: every indicator passes unless told otherwise. */
 import { INDICATORS, type IndicatorId } from '../../src/model/indicator.js';
 import type { IndicatorStatus, Report, StatusCounts } from '../../src/model/report.js';
-import type { PolicySettings, Waiver } from '../../src/config/types.js';
+import type { GateSettings, Waiver } from '../../src/config/types.js';
 
 const SCORE: Record<IndicatorStatus, number> = { pass: 10, 'n/a': 10, warn: 5, manual: 0, fail: 0, error: 0 };
 
@@ -25,7 +25,7 @@ export function reportWith(statuses: Partial<Record<IndicatorId, IndicatorStatus
   };
 }
 
-export function settings(overrides: Partial<PolicySettings> = {}): PolicySettings {
+export function settings(overrides: Partial<GateSettings> = {}): GateSettings {
   return { config: null, failOn: 'manual', minScore: null, skip: [], require: [], waivers: [], ...overrides };
 }
 
