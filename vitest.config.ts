@@ -9,22 +9,8 @@ import { defineConfig } from 'vitest/config';
 const ALL_TESTS = 'test/**/*.test.ts';
 const SLOW_BY_NAME = 'test/**/*.slow.test.ts';
 
-/** Slow files named by path, in folders whose files are being moved; each can become *.slow.test.ts once it has its home. */
-export const SLOW_FILES = [
-  'test/e2e/**/*.test.ts',
-  'test/action/action.test.ts',
-  'test/batch/cli.test.ts',
-  'test/batch/github.test.ts',
-  'test/batch/memory.test.ts',
-  'test/batch/resume.test.ts',
-  'test/batch/stdin.test.ts',
-  'test/commands/badge-remote.test.ts',
-  'test/commands/badge.test.ts',
-  'test/commands/check-outputs.test.ts',
-  'test/commands/check-policy.test.ts',
-  'test/commands/export.test.ts',
-  'test/commands/init.test.ts',
-];
+/** Slow files named by folder: every end-to-end test starts the built binary. */
+export const SLOW_FILES = ['test/e2e/**/*.test.ts'];
 
 // Fixture trees hold package.json and LICENSE files that must never be taken for the project's own.
 const NEVER = ['fixtures/**', 'node_modules/**', 'dist/**'];
