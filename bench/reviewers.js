@@ -162,13 +162,16 @@ async function check(dir, { answersFile, record, mode }) {
 // ---------------------------------------------------------------------------------------------
 // Reading a report
 
-/** The indicator-level fails of a report, each with the failing checks and their messages. */
+/**
+ * The indicator-level fails of a report, each with the checks that fail it and their failing findings.
+ * Only `required` checks fail an indicator (a failing `recommended` one warns), so only they are listed.
+ */
 function failsOf(report) {
   const fails = [];
   for (const indicator of report.indicators) {
     if (indicator.status !== 'fail') continue;
-    const checks = indicator.checks.filter((c) => c.outcome === 'fail').map((c) => c.id);
-    const findings = indicator.evidence.filter((e) => e.outcome === 'fail').map((e) => ({ check: e.check ?? null, path: e.path, detail: e.detail }));
+    const checks = indicator.checks.filter((c) => c.outcome === 'fail' && c.level === 'required').map((c) => c.id);
+    const findings = indicator.evidence.filter((e) => e.outcome === 'fail' && checks.includes(e.check)).map((e) => ({ check: e.check ?? null, path: e.path, detail: e.detail }));
     fails.push({ indicator: indicator.id, checks, findings });
   }
   return fails;
