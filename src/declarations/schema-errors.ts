@@ -5,7 +5,7 @@ import { loadYaml } from '../lib/lazy.js';
 import type { Problem } from './parse.js';
 
 export function problemOf(doc: Document, error: ErrorObject): Problem {
-  return { offset: offsetOf(doc, error), text: describe(error) };
+  return { offset: offsetOf(doc, error), text: describeProblem(error) };
 }
 
 /** Where in the file an ajv error points: the offending value or unknown key, or the object missing a key. */
@@ -25,7 +25,8 @@ function offsetOf(doc: Document, error: ErrorObject): number {
   return 0;
 }
 
-function describe(error: ErrorObject): string {
+/** What is wrong, in a sentence that names the field ("SDGs[1].SDGNumber must be 1–17"). */
+export function describeProblem(error: ErrorObject): string {
   const where = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
