@@ -5,6 +5,7 @@
 import { checks as builtInChecks } from './checks/index.js';
 import type { Check, CheckContext } from './checks/define.js';
 import { loadDeclaration } from './declarations/load.js';
+import { declarationNotes } from './declarations/notes.js';
 import { runChecks, type CheckResult } from './engine.js';
 import { UsageError } from './errors.js';
 import { computeFacts } from './facts/index.js';
@@ -60,6 +61,7 @@ async function readRemote(target: GitHubTarget, options: RunOptions, read: Omit<
 /** Everything after the I/O: pure, so tests and other sources can call it with any snapshot. */
 export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = builtInChecks, now = new Date()): RunResult {
   const declared = loadDeclaration(repo);
+  const notes = declarationNotes(declared, 'repository');
   const facts = computeFacts(repo, declared?.answers);
   const ctx: CheckContext = { repo, declaration: declared?.answers, declared, facts, now };
   const results = runChecks(checks, ctx);
@@ -72,6 +74,7 @@ export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = bui
     standard: { version: STANDARD_VERSION },
     target: repo.target,
     declaredAnswers: { path: declared?.path ?? null, ...(declared?.origins ? { origins: declared.origins } : {}) },
+    ...(notes ? { declaration: notes } : {}),
     indicators,
     licenses,
     summary,
