@@ -37,7 +37,9 @@ export function readRecord(parsed: ParsedAnswers): DeclaredAnswers {
   const locations = new Map<string, AnswerLocation>(written);
   for (const change of changes) {
     const at = locationAt(written, change.from);
-    if (at && !locations.has(change.to)) locations.set(change.to, at);
+    // A list the normalisation made (repositories from repositoryURL) is written where its first item was.
+    const list = /^(\w+)\[\d+\]$/.exec(change.to)?.[1];
+    for (const field of [change.to, list]) if (at && field !== undefined && !locations.has(field)) locations.set(field, at);
   }
   const pruned = pruneToSchema(value, locations, parsed.path);
   return {
