@@ -1,6 +1,6 @@
 /**
- * run() with answersFile: a reviewer checks a local checkout against an application record kept
- * outside it. The file's answers replace the repository's own; a record about another repository is
+ * run() with answersFile: a reviewer checks a local checkout or a GitHub repository against an
+ * application record kept outside it. The file's answers replace the repository's own; a record about another repository is
  * named in a warning; a file that cannot be read is one line naming it, exit 2.
  */
 import { mkdirSync, symlinkSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { ANSWERS_MAX_BYTES } from '../../src/declarations/parse.js';
 import { InputError } from '../../src/errors.js';
 import { run } from '../../src/run.js';
 import { NOW, MIT_TEXT } from '../helpers.js';
+import { client, emulator, serveFixture } from '../sources/github/support.js';
 import { validateReport } from '../support/report-schema.js';
 import { git, gitRepo, tempDir, writeTree } from '../support/tmp.js';
 
@@ -75,6 +76,19 @@ describe('run() with an answers file', () => {
     const target = checkout();
     const { report } = await run({ target, answersFile: recordFile({ ...RECORD, repositoryURL: 'https://github.com/elsewhere/x' }), now: NOW });
     expect(report.declaration?.warnings).toEqual([]);
+  });
+
+  it('checks a GitHub repository against the record, comparing the record\'s repositories with it', async () => {
+    const emu = await emulator();
+    serveFixture(emu, 'compliant-app', 'acme');
+    const github = { client: await client(emu) };
+    const named = recordFile({ ...RECORD, repositoryURL: 'https://github.com/Acme/compliant-app' });
+    const { report } = await run({ target: 'acme/compliant-app', github, answersFile: named, now: NOW });
+    expect(report.target.url).toBe('https://github.com/acme/compliant-app');
+    expect(report.declaredAnswers.path).toBe(named);
+    expect(report.declaration).toMatchObject({ source: 'file', kind: 'dpga-record', warnings: [] });
+    const other = await run({ target: 'acme/compliant-app', github, answersFile: recordFile(RECORD), now: NOW });
+    expect(other.report.declaration?.warnings.map((w) => w.message)).toEqual(["the record's repositories do not include acme/compliant-app (they name acme/clinic-queue)"]);
   });
 
   it('takes a hand-written dpg.yml too, held to the schema', async () => {
