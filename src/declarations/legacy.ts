@@ -7,6 +7,7 @@
  */
 import sdgs from '../data/sdgs.json' with { type: 'json' };
 import type { AnswersWarning } from '../model/declaration.js';
+import { isMapping } from './parse.js';
 
 type Tree = Record<string, unknown>;
 
@@ -101,7 +102,7 @@ function repositoryUrl({ record, changes }: Work): void {
     if (typeof url !== 'string') continue;
     delete record[key];
     const repositories = Array.isArray(record['repositories']) ? record['repositories'] : (record['repositories'] = []);
-    const already = repositories.findIndex((r) => isTree(r) && r['url'] === url);
+    const already = repositories.findIndex((r) => isMapping(r) && r['url'] === url);
     const index = already >= 0 ? already : repositories.push({ url }) - 1;
     changes.push({ to: `repositories[${index}]`, from: key, found: short(url), became: `repositories[${index}].url` });
   }
@@ -121,7 +122,7 @@ function initialism({ record, changes }: Work): void {
 function supportedBy({ record, changes }: Work): void {
   const supporters = record['supported_by'];
   if (!Array.isArray(supporters)) return;
-  const named = supporters.filter((s): s is Tree => isTree(s) && typeof s['org_name'] === 'string');
+  const named = supporters.filter((s): s is Tree => isMapping(s) && typeof s['org_name'] === 'string');
   if (named.length !== supporters.length) return; // not the shape the migration knew: left for the loader to warn about
   delete record['supported_by'];
   const organizations = Array.isArray(record['organizations']) ? record['organizations'] : (record['organizations'] = []);
@@ -138,11 +139,7 @@ function namesGoal(title: string, number: number): boolean {
 }
 
 function eachTree(list: unknown, visit: (item: Tree, index: number) => void): void {
-  if (Array.isArray(list)) list.forEach((item, i) => { if (isTree(item)) visit(item, i); });
-}
-
-function isTree(value: unknown): value is Tree {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (Array.isArray(list)) list.forEach((item, i) => { if (isMapping(item)) visit(item, i); });
 }
 
 /** A legacy value as the report quotes it: JSON, cut short. */

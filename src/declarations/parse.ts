@@ -78,6 +78,11 @@ function toValue(doc: Document, path: string, at: (offset: number) => string): u
   }
 }
 
+/** A mapping (YAML) or object (JSON): not a list, not a scalar. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function dropNulls(value: unknown): unknown {
   // Inside lists a null stays, so the schema reports it at its position instead of shifting the items.
   if (Array.isArray(value)) return value.map(dropNulls);

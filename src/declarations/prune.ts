@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { schemaValidator } from '../lib/schema-validator.js';
 import type { AnswerLocation, AnswersWarning, Declaration } from '../model/declaration.js';
 import { locationAt } from './claims.js';
-import { describeProblem, pointerToPath } from './schema-errors.js';
+import { describeProblem, pointerSegments, pointerToPath } from './schema-errors.js';
 
 type Segment = string | number;
 
@@ -49,9 +49,7 @@ function outermostFirst(errors: readonly ErrorObject[]): Refusal[] {
 }
 
 function refusedValue(error: ErrorObject): Segment[] {
-  const segments: Segment[] = error.instancePath.split('/').slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const segments = pointerSegments(error.instancePath);
   const params = error.params as { additionalProperty?: string; i?: number; j?: number };
   if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined) return [...segments, params.additionalProperty];
   // A repeated item: the later copy goes, the first stays.

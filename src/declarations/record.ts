@@ -12,7 +12,7 @@ import fields from '../data/dpga-records.json' with { type: 'json' };
 import type { AnswerLocation, AnswersWarning, DeclaredAnswers } from '../model/declaration.js';
 import { locationAt } from './claims.js';
 import { normaliseLegacy } from './legacy.js';
-import type { ParsedAnswers } from './parse.js';
+import { isMapping, type ParsedAnswers } from './parse.js';
 import { answerLocations } from './positions.js';
 import { pruneToSchema } from './prune.js';
 
@@ -26,7 +26,7 @@ export function isDpgaRecord(text: string): boolean {
   } catch {
     return false; // YAML flow style, or broken JSON: the strict reader says where
   }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && RECORD_FIELDS.some((field) => field in value);
+  return isMapping(value) && RECORD_FIELDS.some((field) => field in value);
 }
 
 /** Legacy shapes normalised, refused values left out with a warning, each note at its line in the file. */

@@ -10,7 +10,7 @@ export function problemOf(doc: Document, error: ErrorObject): Problem {
 
 /** Where in the file an ajv error points: the offending value or unknown key, or the object missing a key. */
 function offsetOf(doc: Document, error: ErrorObject): number {
-  const segments = error.instancePath.split('/').slice(1).map(unescapePointer).map(asKey);
+  const segments = pointerSegments(error.instancePath);
   if (error.keyword === 'additionalProperties') {
     const { isMap, isScalar } = loadYaml();
     const map = doc.getIn(segments, true);
@@ -62,6 +62,11 @@ function article(type: string): string {
 export function pointerToPath(pointer: string): string {
   return pointer.split('/').slice(1).map(unescapePointer)
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+/** "/SDGs/1/SDGNumber" -> ["SDGs", 1, "SDGNumber"] */
+export function pointerSegments(pointer: string): (string | number)[] {
+  return pointer.split('/').slice(1).map(unescapePointer).map(asKey);
 }
 
 function unescapePointer(segment: string): string {
