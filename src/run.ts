@@ -63,13 +63,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const remote = await classifyTarget(options.target, github?.apiUrl);
   if (remote === 'local' && options.ref !== undefined) throw new UsageError(`--ref ${options.ref} applies to GitHub repositories only`, `check out ${options.ref} in ${options.target} instead`);
   // Read before the repository, so that a wrong path fails at once rather than after a download.
-  const answers = options.answersFile === undefined ? undefined : loadAnswersFile(options.answersFile, await readAnswersFile(options.answersFile, ANSWERS_MAX_BYTES));
+  const answers = options.answersFile === undefined ? undefined : await readGivenAnswers(options.answersFile);
   const checks = [...builtInChecks, ...(await loadPlugins(options.plugins ?? [], builtInChecks))];
   const maxFileBytes = options.maxFileBytes;
   const read = { wants: wantedTexts(checks), ...(maxFileBytes ? { maxFileBytes } : {}) };
   const repo = remote === 'local' ? await readLocalRepo(options.target, read) : await readRemote(remote, options, read);
   const repositoryUrl = answers && (repo.target.url ?? (remote === 'local' ? await readGitOrigin(options.target) : undefined));
   return checkSnapshot(repo, checks, options.now ?? new Date(), answers && { declared: answers, ...(repositoryUrl ? { repositoryUrl } : {}) });
+}
+
+/**
+ * The answers in a file given with --answers: a dpg.yml, a dpg.json or a DPGA application record, read
+ * (capped, regular file only) and parsed, locations and notes in that file. For commands that need the
+ * answers without a whole check (export).
+ */
+export async function readGivenAnswers(path: string): Promise<DeclaredAnswers> {
+  return loadAnswersFile(path, await readAnswersFile(path, ANSWERS_MAX_BYTES));
 }
 
 /** octokit and the GitHub source load only here: a local check never pays for them. */

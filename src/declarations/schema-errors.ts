@@ -4,6 +4,8 @@ import type { Document } from 'yaml';
 import { loadYaml } from '../lib/lazy.js';
 import type { Problem } from './parse.js';
 
+const MAX_CHOICES_SHOWN = 8;
+
 export function problemOf(doc: Document, error: ErrorObject): Problem {
   return { offset: offsetOf(doc, error), text: describeProblem(error) };
 }
@@ -36,8 +38,10 @@ export function describeProblem(error: ErrorObject): string {
   }
   if (error.keyword === 'required') return `${where || 'the file'} must have ${String(params['missingProperty'])}`;
   if (error.keyword === 'enum') {
-    const allowed = (params['allowedValues'] as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ');
-    return `${where} must be one of ${allowed}`;
+    const allowed = (params['allowedValues'] as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v));
+    // A long list (the DPGA's 72 sectors) would bury the line: name a few and where the rest are.
+    if (allowed.length > MAX_CHOICES_SHOWN) return `${where} must be one of the ${allowed.length} choices in schemas/declaration.schema.json (${allowed.slice(0, 3).join(', ')}, …)`;
+    return `${where} must be one of ${allowed.join(', ')}`;
   }
   const range = rangeOf(error);
   if (range) return `${where} must be ${range}`;

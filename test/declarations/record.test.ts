@@ -59,6 +59,12 @@ describe('a hand-written answers file stays strict', () => {
     expect(error.exitCode).toBe(2);
   });
 
+  it('refuses a sector outside the DPGA list, naming a few choices rather than all 72', () => {
+    const error = errorOf(() => loadDeclaration(repo({ 'dpg.yml': 'sectors: [Health, Healthcare]\n' })));
+    expect(error.message).toBe('dpg.yml:1:19 sectors[1] must be one of the 72 choices in schemas/declaration.schema.json ("Advocacy", "Agriculture", "Anti-corruption", …)');
+    expect(loadAnswersFile('app.json', json({ stage: 'DPG', sectors: ['Health', 'Healthcare'] })).answers.sectors).toEqual(['Health']);
+  });
+
   it('refuses an unknown key in a dpg.json that is not a record, and in a file given by path', () => {
     expect(errorOf(() => loadAnswersFile('answers/dpg.json', '{\n  "name": "A",\n  "colour": "red"\n}\n')).message).toBe('answers/dpg.json:3:3 colour is not a known answer (check its spelling)');
     expect(errorOf(() => loadAnswersFile('my-dpg.yml', 'name: A\ncolour: red\n')).message).toBe('my-dpg.yml:2:1 colour is not a known answer (check its spelling)');
