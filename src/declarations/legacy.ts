@@ -7,7 +7,7 @@
  */
 import sdgs from '../data/sdgs.json' with { type: 'json' };
 import type { AnswersWarning } from '../model/declaration.js';
-import { isMapping } from './parse.js';
+import { isMapping, printable } from './parse.js';
 
 type Tree = Record<string, unknown>;
 
@@ -78,7 +78,7 @@ function sdgNumbers({ record, changes, warnings }: Work): void {
     changes.push({ to: `SDGs[${i}]`, from: `SDGs[${i}]`, found: short(item), became: `SDGNumber ${number}` });
     const title = pair?.[1];
     if (typeof title === 'string' && !namesGoal(title, number)) {
-      warnings.push({ field: `SDGs[${i}]`, line: null, message: `SDGs[${i}] pairs SDG ${number} with the title "${title.slice(0, 80)}"; the number is used` });
+      warnings.push({ field: `SDGs[${i}]`, line: null, message: `SDGs[${i}] pairs SDG ${number} with the title "${printable(title)}"; the number is used` });
     }
   });
 }

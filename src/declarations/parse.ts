@@ -110,6 +110,16 @@ export function answersError(path: string, problems: readonly Problem[], at: (of
   return new InputError([...new Set(lines)].join('\n'), hint);
 }
 
+/**
+ * A value from the file as a message quotes it: control characters (a terminal escape in a hostile
+ * record) become "?", and a long one is cut.
+ */
+export function printable(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a terminal
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
 export function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }

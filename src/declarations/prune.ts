@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { schemaValidator } from '../lib/schema-validator.js';
 import type { AnswerLocation, AnswersWarning, Declaration } from '../model/declaration.js';
 import { locationAt } from './claims.js';
+import { printable } from './parse.js';
 import { describeProblem, pointerSegments, pointerToPath } from './schema-errors.js';
 
 type Segment = string | number;
@@ -30,8 +31,8 @@ export function pruneToSchema(value: Record<string, unknown>, locations: Map<str
     if (refused.some((r) => r.segments.length === 0)) break;
     // Deepest and last items first, so removing one item does not move another still to be removed.
     for (const { segments, error } of refused.sort((a, b) => compareSegments(b.segments, a.segments))) {
-      const field = pointerToPath(`/${segments.join('/')}`);
-      warnings.push({ field, line: locationAt(locations, field)?.line ?? null, message: `${reason(error, field)}; left out` });
+      const field = fieldOf(segments);
+      warnings.push({ field, line: locationAt(locations, field)?.line ?? null, message: `${reason(error, printable(field))}; left out` });
       removeAt(value, segments, locations);
     }
   }
@@ -76,10 +77,10 @@ function compareSegments(a: readonly Segment[], b: readonly Segment[]): number {
 function removeAt(root: Record<string, unknown>, segments: readonly Segment[], locations: Map<string, AnswerLocation>): void {
   const last = segments[segments.length - 1];
   const parent = segments.slice(0, -1).reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<Segment, unknown>)[key] : undefined), root);
-  const field = pointerToPath(`/${segments.join('/')}`);
+  const field = fieldOf(segments);
   if (Array.isArray(parent) && typeof last === 'number') {
     parent.splice(last, 1);
-    shiftItems(locations, pointerToPath(`/${segments.slice(0, -1).join('/')}`), last);
+    shiftItems(locations, fieldOf(segments.slice(0, -1)), last);
   } else if (typeof parent === 'object' && parent !== null && last !== undefined) {
     delete (parent as Record<Segment, unknown>)[last];
     for (const key of [...locations.keys()]) if (within(key, field)) locations.delete(key);
@@ -101,6 +102,11 @@ function shiftItems(locations: Map<string, AnswerLocation>, list: string, remove
     if (index === removed) continue;
     locations.set(index > removed ? `${prefix}${index - 1}${key.slice(close)}` : key, location);
   }
+}
+
+/** ["SDGs", 1, "SDGNumber"] -> "SDGs[1].SDGNumber", whatever characters a key holds. */
+function fieldOf(segments: readonly Segment[]): string {
+  return pointerToPath(segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''));
 }
 
 function within(key: string, field: string): boolean {

@@ -5,6 +5,7 @@
  * an owner's page (github.com/OWNER) covers every repository of that owner.
  */
 import type { AnswersWarning, DeclaredAnswers } from '../model/declaration.js';
+import { printable } from './parse.js';
 
 /** Where a path stops naming the repository and starts naming something inside it. */
 const BROWSE_PATHS = new Set(['tree', 'blob', 'raw', 'commit', 'commits', 'releases', 'issues', 'wiki', '-']);
@@ -43,7 +44,7 @@ export function repositoryPath(url: string): string | undefined {
   return [parts[0].toLowerCase(), ...(browse > 0 ? parts.slice(1, browse) : parts.slice(1))].join('/');
 }
 
-/** OWNER/NAME for GitHub, host/path elsewhere. */
+/** OWNER/NAME for GitHub, host/path elsewhere; the record and a checkout's origin are hostile text. */
 function display(path: string): string {
-  return path.startsWith('github.com/') ? path.slice('github.com/'.length) : path;
+  return printable(path.startsWith('github.com/') ? path.slice('github.com/'.length) : path);
 }

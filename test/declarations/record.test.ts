@@ -213,3 +213,19 @@ describe('legacy shapes of DPGA records', () => {
     expect(errorOf(() => loadAnswersFile('dpg.yml', 'SDGs:\n  - [3, Good Health]\n')).message).toBe('dpg.yml:2:5 SDGs[0] must be a mapping (key: value lines)');
   });
 });
+
+describe('hostile records', () => {
+  it('quote a key with terminal escapes harmlessly, and cut a long one', () => {
+    const declared = loadAnswersFile('app.json', json({ stage: 'DPG', ['\u001b[2J'.padEnd(200, 'k')]: 1 }));
+    const [warning] = declared.warnings ?? [];
+    expect(warning?.message).not.toContain('\u001b');
+    expect(warning?.message.length).toBeLessThan(140);
+    expect(declared.answers).toEqual({ stage: 'DPG' });
+  });
+
+  it('lose no other value to a key that holds "/", "." or "~"', () => {
+    const declared = loadAnswersFile('app.json', json({ stage: 'DPG', 'a/b.c~d': 1, name: 'A' }));
+    expect(declared.answers).toEqual({ stage: 'DPG', name: 'A' });
+    expect(declared.warnings?.[0]?.line).toBe(3);
+  });
+});
