@@ -4,15 +4,22 @@
  */
 import { checks as builtInChecks } from './checks/index.js';
 import type { Check, CheckContext } from './checks/define.js';
+import { loadAnswersFile } from './declarations/answers-file.js';
 import { loadDeclaration } from './declarations/load.js';
+import { declarationNotes } from './declarations/notes.js';
+import { ANSWERS_MAX_BYTES } from './declarations/parse.js';
+import { repositoryMismatch } from './declarations/repositories.js';
 import { runChecks, type CheckResult } from './engine.js';
 import { UsageError } from './errors.js';
 import { computeFacts } from './facts/index.js';
 import { STANDARD_VERSION } from './model/indicator.js';
+import type { DeclaredAnswers } from './model/declaration.js';
 import type { Report } from './model/report.js';
 import type { RepoSnapshot } from './model/snapshot.js';
 import { loadPlugins } from './plugins.js';
 import { score } from './scoring.js';
+import { readAnswersFile } from './sources/answers-file.js';
+import { readGitOrigin } from './sources/git-origin.js';
 import { readLocalRepo } from './sources/local.js';
 import type { GitHubClient, GitHubClientOptions } from './sources/github/client.js';
 import type { GitHubReadOptions } from './sources/github/repo.js';
@@ -30,6 +37,18 @@ export interface RunOptions {
   readonly plugins?: readonly string[];
   readonly maxFileBytes?: number;
   readonly now?: Date;
+  /**
+   * Answers from this file (a dpg.yml, a dpg.json or a DPGA application record) instead of the
+   * repository's own dpg.yml / publiccode.yml: a reviewer checks a repository against the submission.
+   */
+  readonly answersFile?: string;
+}
+
+/** Answers that did not come from the snapshot, and what to compare them with. */
+export interface GivenAnswers {
+  readonly declared: DeclaredAnswers;
+  /** The checked repository's URL (a local checkout's origin), for the record's `repositories`; absent: not compared. */
+  readonly repositoryUrl?: string;
 }
 
 export interface RunResult {
@@ -43,11 +62,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const github = options.github?.client ?? options.github?.options;
   const remote = await classifyTarget(options.target, github?.apiUrl);
   if (remote === 'local' && options.ref !== undefined) throw new UsageError(`--ref ${options.ref} applies to GitHub repositories only`, `check out ${options.ref} in ${options.target} instead`);
+  // Read before the repository, so that a wrong path fails at once rather than after a download.
+  const answers = options.answersFile === undefined ? undefined : await readGivenAnswers(options.answersFile);
   const checks = [...builtInChecks, ...(await loadPlugins(options.plugins ?? [], builtInChecks))];
   const maxFileBytes = options.maxFileBytes;
   const read = { wants: wantedTexts(checks), ...(maxFileBytes ? { maxFileBytes } : {}) };
   const repo = remote === 'local' ? await readLocalRepo(options.target, read) : await readRemote(remote, options, read);
-  return checkSnapshot(repo, checks, options.now ?? new Date());
+  const repositoryUrl = answers && (repo.target.url ?? (remote === 'local' ? await readGitOrigin(options.target) : undefined));
+  return checkSnapshot(repo, checks, options.now ?? new Date(), answers && { declared: answers, ...(repositoryUrl ? { repositoryUrl } : {}) });
+}
+
+/**
+ * The answers in a file given with --answers: a dpg.yml, a dpg.json or a DPGA application record, read
+ * (capped, regular file only) and parsed, locations and notes in that file. For commands that need the
+ * answers without a whole check (export).
+ */
+export async function readGivenAnswers(path: string): Promise<DeclaredAnswers> {
+  return loadAnswersFile(path, await readAnswersFile(path, ANSWERS_MAX_BYTES));
 }
 
 /** octokit and the GitHub source load only here: a local check never pays for them. */
@@ -58,8 +89,10 @@ async function readRemote(target: GitHubTarget, options: RunOptions, read: Omit<
 }
 
 /** Everything after the I/O: pure, so tests and other sources can call it with any snapshot. */
-export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = builtInChecks, now = new Date()): RunResult {
-  const declared = loadDeclaration(repo);
+export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = builtInChecks, now = new Date(), given?: GivenAnswers): RunResult {
+  const declared = given ? given.declared : loadDeclaration(repo);
+  const mismatch = given?.repositoryUrl === undefined ? undefined : repositoryMismatch(given.declared, given.repositoryUrl);
+  const notes = declarationNotes(declared, given ? 'file' : 'repository', mismatch ? [mismatch] : []);
   const facts = computeFacts(repo, declared?.answers);
   const ctx: CheckContext = { repo, declaration: declared?.answers, declared, facts, now };
   const results = runChecks(checks, ctx);
@@ -72,6 +105,7 @@ export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = bui
     standard: { version: STANDARD_VERSION },
     target: repo.target,
     declaredAnswers: { path: declared?.path ?? null, ...(declared?.origins ? { origins: declared.origins } : {}) },
+    ...(notes ? { declaration: notes } : {}),
     indicators,
     licenses,
     summary,

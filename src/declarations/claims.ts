@@ -35,8 +35,11 @@ function valuesAt(node: unknown, segments: readonly string[], prefix: string): D
 
 /** Where a claim is written: the field itself, else its nearest written parent. */
 export function claimAt(declared: DeclaredAnswers | undefined, field: string): AnswerLocation | undefined {
-  const locations = declared?.locations;
-  if (!locations) return undefined;
+  return declared?.locations && locationAt(declared.locations, field);
+}
+
+/** The same lookup on a bare map of locations. */
+export function locationAt(locations: ReadonlyMap<string, AnswerLocation>, field: string): AnswerLocation | undefined {
   for (let f = field; f !== ''; f = parentOf(f)) {
     const location = locations.get(f);
     if (location) return location;

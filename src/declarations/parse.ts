@@ -31,10 +31,17 @@ export interface Problem { readonly offset: number; readonly text: string }
 
 export function parseAnswersFile(repo: RepoSnapshot, path: string, schemaHint: string): ParsedAnswers {
   refuseOversized(repo, path);
-  const text = repo.texts.get(path) ?? '';
+  return parseAnswersText(path, repo.texts.get(path) ?? '', schemaHint);
+}
+
+/**
+ * The same for a text already in hand. `uniqueKeys: false` is for JSON records, which the DPGA holds as
+ * JSON.parse reads them (a repeated key: the last one wins); a hand-written file is told about the repeat.
+ */
+export function parseAnswersText(path: string, text: string, schemaHint: string, { uniqueKeys = true } = {}): ParsedAnswers {
   const { LineCounter: Counter, parseDocument } = loadYaml();
   const lines: LineCounter = new Counter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys });
   const at = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return `${path}:${line}:${col}`;
@@ -47,13 +54,15 @@ export function parseAnswersFile(repo: RepoSnapshot, path: string, schemaHint: s
   return { path, doc, value: toValue(doc, path, at), at, lineOf };
 }
 
-function refuseOversized(repo: RepoSnapshot, path: string): void {
+export function refuseOversized(repo: RepoSnapshot, path: string): void {
   const size = repo.files.find((f) => f.path === path)?.size ?? 0;
   const truncated = repo.notes.some((n) => n.path === path && n.reason === 'truncated');
-  if (size > ANSWERS_MAX_BYTES || truncated) {
-    throw new InputError(`${path} is ${Math.ceil(size / 1024)} KiB; answers files are read only up to ${ANSWERS_MAX_BYTES / 1024} KiB`,
-      `keep ${path} to the answers themselves and link long texts instead of pasting them`);
-  }
+  if (size > ANSWERS_MAX_BYTES || truncated) throw oversized(path, size);
+}
+
+export function oversized(path: string, bytes: number): InputError {
+  return new InputError(`${path} is ${Math.ceil(bytes / 1024)} KiB; answers files are read only up to ${ANSWERS_MAX_BYTES / 1024} KiB`,
+    `keep ${path} to the answers themselves and link long texts instead of pasting them`);
 }
 
 /** Empty answers (`collectsPII:` or `~`) mean "not answered yet", as written by `dpg-check init`. */
@@ -67,6 +76,11 @@ function toValue(doc: Document, path: string, at: (offset: number) => string): u
     throw new InputError(`${where} uses YAML aliases that expand too far (${firstLine((err as Error).message)})`,
       `write the values out in ${path} instead of using & anchors and * aliases`);
   }
+}
+
+/** A mapping (YAML) or object (JSON): not a list, not a scalar. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function dropNulls(value: unknown): unknown {
@@ -94,6 +108,16 @@ function firstAliasOffset(doc: Document): number | undefined {
 export function answersError(path: string, problems: readonly Problem[], at: (offset: number) => string, hint: string): InputError {
   const lines = [...problems].sort((a, b) => a.offset - b.offset).map((p) => `${at(p.offset)} ${p.text}`);
   return new InputError([...new Set(lines)].join('\n'), hint);
+}
+
+/**
+ * A value from the file as a message quotes it: control characters (a terminal escape in a hostile
+ * record) become "?", and a long one is cut.
+ */
+export function printable(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a terminal
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
 
 export function firstLine(message: string): string {

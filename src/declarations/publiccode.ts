@@ -5,7 +5,7 @@
  */
 import type { AnswerLocation, Declaration, DeclaredOrganization } from '../model/declaration.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
-import { parseAnswersFile } from './parse.js';
+import { isMapping, parseAnswersFile } from './parse.js';
 import { answerLocations } from './positions.js';
 
 export const PUBLICCODE_FILES = ['publiccode.yml', 'publiccode.yaml'] as const;
@@ -24,7 +24,7 @@ export function loadPubliccode(repo: RepoSnapshot): PubliccodeAnswers | undefine
   const path = PUBLICCODE_FILES.find((name) => repo.texts.has(name));
   if (path === undefined) return undefined;
   const parsed = parseAnswersFile(repo, path, `fix ${path}; see https://yml.publiccode.tools`);
-  const tree = isTree(parsed.value) ? parsed.value : {};
+  const tree = isMapping(parsed.value) ? parsed.value : {};
   const where = answerLocations(parsed);
   const answers: Record<string, unknown> = {};
   const locations = new Map<string, AnswerLocation>();
@@ -60,8 +60,8 @@ function mapAnswers(tree: Tree): Partial<Record<keyof Declaration, Found | undef
 /** English when present, else the first language listed. */
 function descriptionLanguage(tree: Tree): string | undefined {
   const description = tree['description'];
-  if (!isTree(description)) return undefined;
-  const langs = Object.keys(description).filter((k) => isTree(description[k]));
+  if (!isMapping(description)) return undefined;
+  const langs = Object.keys(description).filter((k) => isMapping(description[k]));
   return langs.find((l) => l.toLowerCase().startsWith('en')) ?? langs[0];
 }
 
@@ -85,14 +85,14 @@ function organizationSource(tree: Tree): string {
 
 function firstContact(tree: Tree): Partial<DeclaredOrganization> {
   const contact = listAt(tree, 'maintenance.contacts')[0];
-  if (!isTree(contact)) return {};
+  if (!isMapping(contact)) return {};
   const name = stringAt(contact, 'name');
   const email = stringAt(contact, 'email');
   return { ...(name ? { contact_name: name } : {}), ...(email ? { contact_email: email } : {}) };
 }
 
 function valueAt(tree: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
+  return dotted.split('.').reduce<unknown>((node, key) => (isMapping(node) ? node[key] : undefined), tree);
 }
 
 function stringAt(tree: unknown, dotted: string): string | undefined {
@@ -103,8 +103,4 @@ function stringAt(tree: unknown, dotted: string): string | undefined {
 function listAt(tree: Tree, dotted: string): readonly unknown[] {
   const value = valueAt(tree, dotted);
   return Array.isArray(value) ? value : [];
-}
-
-function isTree(value: unknown): value is Tree {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,13 +4,15 @@ import type { Document } from 'yaml';
 import { loadYaml } from '../lib/lazy.js';
 import type { Problem } from './parse.js';
 
+const MAX_CHOICES_SHOWN = 8;
+
 export function problemOf(doc: Document, error: ErrorObject): Problem {
-  return { offset: offsetOf(doc, error), text: describe(error) };
+  return { offset: offsetOf(doc, error), text: describeProblem(error) };
 }
 
 /** Where in the file an ajv error points: the offending value or unknown key, or the object missing a key. */
 function offsetOf(doc: Document, error: ErrorObject): number {
-  const segments = error.instancePath.split('/').slice(1).map(unescapePointer).map(asKey);
+  const segments = pointerSegments(error.instancePath);
   if (error.keyword === 'additionalProperties') {
     const { isMap, isScalar } = loadYaml();
     const map = doc.getIn(segments, true);
@@ -25,7 +27,8 @@ function offsetOf(doc: Document, error: ErrorObject): number {
   return 0;
 }
 
-function describe(error: ErrorObject): string {
+/** What is wrong, in a sentence that names the field ("SDGs[1].SDGNumber must be 1–17"). */
+export function describeProblem(error: ErrorObject): string {
   const where = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
@@ -35,8 +38,10 @@ function describe(error: ErrorObject): string {
   }
   if (error.keyword === 'required') return `${where || 'the file'} must have ${String(params['missingProperty'])}`;
   if (error.keyword === 'enum') {
-    const allowed = (params['allowedValues'] as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ');
-    return `${where} must be one of ${allowed}`;
+    const allowed = (params['allowedValues'] as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v));
+    // A long list (the DPGA's 72 sectors) would bury the line: name a few and where the rest are.
+    if (allowed.length > MAX_CHOICES_SHOWN) return `${where} must be one of the ${allowed.length} choices in schemas/declaration.schema.json (${allowed.slice(0, 3).join(', ')}, …)`;
+    return `${where} must be one of ${allowed.join(', ')}`;
   }
   const range = rangeOf(error);
   if (range) return `${where} must be ${range}`;
@@ -61,6 +66,11 @@ function article(type: string): string {
 export function pointerToPath(pointer: string): string {
   return pointer.split('/').slice(1).map(unescapePointer)
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+/** "/SDGs/1/SDGNumber" -> ["SDGs", 1, "SDGNumber"] */
+export function pointerSegments(pointer: string): (string | number)[] {
+  return pointer.split('/').slice(1).map(unescapePointer).map(asKey);
 }
 
 function unescapePointer(segment: string): string {

@@ -1,7 +1,8 @@
 /**
- * The owner's declared answers (dpg.yml / .dpg.yml / dpg.json at the repository root).
- * Field names follow the DPGA's nominee and screening schemas so answers can be pasted into the
- * application without translation. Every field is optional: a missing answer is reported as `manual`.
+ * The owner's declared answers (dpg.yml / .dpg.yml / dpg.json at the repository root, or a file given
+ * with --answers, such as the DPGA's own application record). Field names follow the DPGA's nominee and
+ * screening schemas so answers can be pasted into the application without translation. Every field is
+ * optional: a missing answer is reported as `manual`.
  */
 
 export type YesNo = 'Yes' | 'No' | 'Unknown';
@@ -19,6 +20,14 @@ export interface DeclaredLicense {
   readonly licenseURL?: string;
 }
 
+export interface DeclaredRepository {
+  readonly name?: string;
+  readonly url: string;
+}
+
+/** Where the DPGA's review had got to when the record was taken (nominee schema `stage`). */
+export type DpgaStage = 'nominee' | 'DPG' | 'archive';
+
 export interface DeclaredOrganization {
   readonly name: string;
   readonly website?: string;
@@ -29,10 +38,15 @@ export interface DeclaredOrganization {
 
 export interface Declaration {
   readonly name?: string;
+  readonly aliases?: readonly string[];
   readonly description?: string;
   readonly website?: string;
   readonly type?: readonly SolutionType[];
   readonly SDGs?: readonly DeclaredSdg[];
+  /** From the DPGA nominee schema's list of sectors. */
+  readonly sectors?: readonly string[];
+  readonly repositories?: readonly DeclaredRepository[];
+  readonly stage?: DpgaStage;
   readonly license?: readonly DeclaredLicense[];
   readonly organizations?: readonly DeclaredOrganization[];
   /** Who answered for the project: indicators 7–9 may only be attested by an authorised person. */
@@ -90,15 +104,46 @@ export interface Declaration {
   readonly locations?: { readonly developmentCountries?: readonly string[]; readonly deploymentCountries?: readonly string[] };
 }
 
+/**
+ * 'answers': a hand-written dpg.yml / dpg.json, held to the schema strictly. 'dpga-record': an application
+ * record as the DPGA holds it (src/declarations/record.ts says how one is recognised), read leniently.
+ */
+export type AnswersKind = 'answers' | 'dpga-record';
+
+/** A legacy shape of a DPGA record turned into today's shape, so a report can say where it was found. */
+export interface NormalisedShape {
+  /** Dotted field path where the record holds the legacy shape ("SDGs[0]", "repositoryURL"). */
+  readonly field: string;
+  /** What the record held, as short JSON. */
+  readonly found: string;
+  /** What it became ("SDGNumber 3", "repositories[0].url"). */
+  readonly became: string;
+  /** Line of the legacy value in its file, when known. */
+  readonly line: number | null;
+}
+
+/** Something about the answers worth telling the reader that did not stop the check. */
+export interface AnswersWarning {
+  readonly field: string | null;
+  readonly line: number | null;
+  readonly message: string;
+}
+
 /** A declaration as found in a repository: the parsed answers and where they came from. */
 export interface DeclaredAnswers {
-  /** The answers file (dpg.yml …), or publiccode.yml when it is the only source. */
+  /** The answers file (dpg.yml …, or a file given with --answers), or publiccode.yml when it is the only source. */
   readonly path: string;
   readonly answers: Declaration;
   /** Dotted field path ("SDGs[1].evidenceURL") -> where that answer is written. */
   readonly locations?: ReadonlyMap<string, AnswerLocation>;
   /** Top-level answer -> the file it came from, when more than one file supplied answers. */
   readonly origins?: Readonly<Record<string, string>>;
+  /** Set for an answers file read on its own (absent for publiccode.yml alone). */
+  readonly kind?: AnswersKind;
+  /** DPGA records only: the legacy shapes turned into today's. */
+  readonly normalised?: readonly NormalisedShape[];
+  /** DPGA records only: values left out because dpg-check does not know them. */
+  readonly warnings?: readonly AnswersWarning[];
 }
 
 export interface AnswerLocation {

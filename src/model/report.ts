@@ -1,4 +1,5 @@
 /** The report: the stable JSON contract (schemas/report.schema.json), version `schemaVersion`. */
+import type { AnswersKind, AnswersWarning, NormalisedShape } from './declaration.js';
 import type { IndicatorId, IndicatorSlug } from './indicator.js';
 import type { Outcome } from './finding.js';
 import type { RepoTarget } from './snapshot.js';
@@ -65,11 +66,23 @@ export interface Report {
     /** Top-level answer -> the file it came from (dpg.yml or publiccode.yml), when answers were found. */
     readonly origins?: Readonly<Record<string, string>>;
   };
+  /** Present when the answers came from --answers, are a DPGA record, or there is something to tell about them. */
+  readonly declaration?: DeclarationNotes;
   readonly indicators: readonly IndicatorResult[];
   readonly licenses: LicenseSummary;
   readonly summary: { readonly score: number; readonly verdict: Verdict; readonly counts: StatusCounts };
   /** Present when a config file or a policy flag is in effect: how the build's policy judged this report. */
   readonly policy?: PolicyResult;
+}
+
+/** What the report says about the answers themselves, beside the indicators they settle. */
+export interface DeclarationNotes {
+  /** 'file': given with --answers, used instead of the repository's own answers; 'repository': found there. */
+  readonly source: 'repository' | 'file';
+  readonly path: string;
+  readonly kind: AnswersKind;
+  readonly normalised: readonly NormalisedShape[];
+  readonly warnings: readonly AnswersWarning[];
 }
 
 /** The mildest indicator status that fails the build: warn < manual < fail (error always fails). */

@@ -6,7 +6,8 @@
 import type { IndicatorResult, IndicatorStatus, Report, Verdict } from '../model/report.js';
 import { mdText } from './markdown-escape.js';
 import { evidenceLine, fileLinker, type FileLinker, type MarkdownOptions } from './markdown-links.js';
-import { policyLines } from './policy-lines.js';
+import { declarationLines } from './declaration-lines.js';
+import { policyLines, type PolicyLine } from './policy-lines.js';
 import { problemsOf, type Problem } from './problems.js';
 import type { Reporter } from './types.js';
 
@@ -29,7 +30,7 @@ export type { MarkdownOptions } from './markdown-links.js';
 /** The Markdown report with links into the repository at `options.linkBase` (see MarkdownOptions). */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const link = fileLinker(report, options);
-  const blocks = [headline(report), policy(report), table(report), whatToFix(report, link)].filter((b) => b !== '');
+  const blocks = [headline(report), bullets(declarationLines(report.declaration)), bullets(policyLines(report.policy)), table(report), whatToFix(report, link)].filter((b) => b !== '');
   const full = [...blocks, passing(report, link)].filter((b) => b !== '').join('\n\n');
   return `${full.length <= MAX_CHARS ? full : blocks.join('\n\n')}\n`;
 }
@@ -48,9 +49,8 @@ function headline(report: Report): string {
   ].join('\n');
 }
 
-/** The build's policy (config file, --fail-on, waivers), when one was in effect: the terminal's lines, escaped. */
-function policy(report: Report): string {
-  const lines = policyLines(report.policy);
+/** The terminal's lines about the answers or the build's policy (config file, --fail-on, waivers), escaped. */
+function bullets(lines: readonly PolicyLine[]): string {
   if (lines.length === 0) return '';
   const icon = { ok: '✅', bad: '❌', warn: '⚠️', plain: '' } as const;
   return lines.map(({ text, tone }) => `- ${icon[tone]}${icon[tone] ? ' ' : ''}${mdText(text.trim(), 400)}`).join('\n');

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Outcome } from '../model/finding.js';
 import type { IndicatorResult, IndicatorStatus, Report, Verdict } from '../model/report.js';
+import { declarationLines } from './declaration-lines.js';
 import { policyLines, type PolicyLine } from './policy-lines.js';
 import type { Reporter } from './types.js';
 
@@ -26,6 +27,7 @@ export const terminal: Reporter = (report, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines = [
     ...header(report, c),
+    ...declarationLines(report.declaration).map(({ text, tone }) => TONE[tone](c, text)),
     '',
     ...report.indicators.map((ind) => indicatorLine(ind, c)),
     ...report.indicators.filter((ind) => ind.status !== 'pass' && ind.status !== 'n/a').flatMap((ind) => details(ind, c)),

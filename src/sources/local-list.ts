@@ -31,7 +31,7 @@ export interface Listing {
  */
 const SAFE_GIT = ['--no-optional-locks', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
 
-async function git(root: string, args: string[]): Promise<string> {
+export async function git(root: string, args: string[]): Promise<string> {
   const { stdout } = await run('git', [...SAFE_GIT, ...args], { cwd: root, maxBuffer: GIT_LIST_MAX_BUFFER });
   return stdout;
 }
