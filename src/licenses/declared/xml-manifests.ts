@@ -1,5 +1,5 @@
 /** pom.xml <licenses> and MSBuild (*.csproj, Directory.Build.props) Package* license properties, read with narrow patterns. */
-import { lineAt } from './lines.js';
+import { lineAtOffset } from '../../lib/line-numbers.js';
 import type { DeclaredLicense } from './model.js';
 import { anyOf, record, unparseable } from './record.js';
 
@@ -36,7 +36,7 @@ export function readPom(text: string, path: string): DeclaredLicense[] {
   const block = LICENSES_BLOCK.exec(xml);
   if (!block?.[1]) return [];
   const first = block[0].indexOf('<license>');
-  const at = { path, line: lineAt(xml, block.index + Math.max(first, 0)), method: 'manifest' as const, source: 'pom.xml licenses' };
+  const at = { path, line: lineAtOffset(xml, block.index + Math.max(first, 0)), method: 'manifest' as const, source: 'pom.xml licenses' };
   const readable = (value: string | undefined) => value !== undefined && Boolean(record(value, at)?.expression);
   const values = [...block[1].matchAll(LICENSE_ELEMENT)].flatMap((m) => {
     const name = NAME.exec(m[1] ?? '')?.[1];
@@ -53,7 +53,7 @@ export function readMsbuild(text: string, path: string): DeclaredLicense[] {
   if (!wellFormed(xml, 'Project')) return [unparseable({ path, method: 'manifest', source: `${path} is not an MSBuild project` })];
   return [...xml.matchAll(MSBUILD)].flatMap((m) => {
     const [kind, value] = [m[1] ?? '', m[2] ?? ''];
-    const at = { path, line: lineAt(xml, m.index), method: 'manifest' as const, source: `${path.split('/').pop()} PackageLicense${kind}` };
+    const at = { path, line: lineAtOffset(xml, m.index), method: 'manifest' as const, source: `${path.split('/').pop()} PackageLicense${kind}` };
     if (kind === 'File') return [{ expression: null, raw: value, ...at, source: `${at.source}, see ${value}`, problem: 'see-file' as const }];
     return [record(value, at) ?? []].flat();
   });

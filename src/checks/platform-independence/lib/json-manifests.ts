@@ -1,5 +1,6 @@
 /** package.json and composer.json: dependency sections by scope, parsed as JSON, cited at their lines. */
 import type { DepRef, Ecosystem, Problem, Reader, Scope } from './dep-ref.js';
+import { lineAtOffset } from '../../../lib/line-numbers.js';
 import { lineOf } from './dep-ref.js';
 
 interface Section {
@@ -18,8 +19,7 @@ function parseObject(text: string): { value?: Record<string, unknown>; problem?:
     return { problem: { line: 1, reason: 'not a JSON object' } };
   } catch (error) {
     const at = Number(JSON_POSITION.exec(String(error))?.[1] ?? 0);
-    const line = text.slice(0, at).split('\n').length;
-    return { problem: { line, reason: 'not valid JSON' } };
+    return { problem: { line: lineAtOffset(text, at), reason: 'not valid JSON' } };
   }
 }
 
