@@ -1,11 +1,4 @@
-/** Line numbers and bounded prefixes of texts that may be huge or hostile. */
-import { lineAtOffset } from '../../lib/line-numbers.js';
-
-/** 1-based line of the first match of `pattern` (non-global), or `fallback`. */
-export function lineOf(text: string, pattern: RegExp, fallback = 1): number {
-  const match = pattern.exec(text);
-  return match ? lineAtOffset(text, match.index) : fallback;
-}
+/** Bounded prefixes and short one-line forms of texts that may be huge or hostile. */
 
 /** The first `lines` lines of `text`, never more than `maxChars` characters. */
 export function headOf(text: string, lines: number, maxChars: number): string {

@@ -4,7 +4,7 @@
  * The source set gives the scope: main and release are runtime, debug and test are dev, a flavour is optional.
  */
 import type { DepRef, Reader, Scope } from './dep-ref.js';
-import { xmlTags } from './xml-tags.js';
+import { xmlTags } from '../../../manifests/xml-tags.js';
 
 const NAMED_TAGS = new Set(['meta-data', 'service', 'receiver', 'activity', 'activity-alias', 'provider', 'uses-library', 'action', 'uses-permission']);
 const QUALIFIED = /^[A-Za-z][\w]*(?:\.[\w]+)+$/;

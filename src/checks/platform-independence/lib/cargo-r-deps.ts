@@ -3,9 +3,9 @@
  * `[build-dependencies]` dev, `[target.….dependencies]` by the same rule) and R DESCRIPTION
  * (Depends/Imports/LinkingTo runtime, Suggests/Enhances optional).
  */
-import { readToml, type TomlEntry } from '../../../licenses/declared/toml-lines.js';
+import { linesOf } from '../../../manifests/lines.js';
+import { readToml, type TomlEntry } from '../../../manifests/toml-lines.js';
 import type { DepRef, Reader, Scope } from './dep-ref.js';
-import { linesOf } from './dep-ref.js';
 
 const CARGO_TABLE = /^(?:target\.(?:'[^']*'|"[^"]*"|[^.]+)\.|workspace\.)?(dependencies|dev-dependencies|build-dependencies)(?:\.(.+))?$/;
 const CARGO_SCOPES: Readonly<Record<string, Scope>> = { dependencies: 'runtime', 'dev-dependencies': 'dev', 'build-dependencies': 'dev' };

@@ -2,10 +2,10 @@
  * Infrastructure code: Terraform resources (what a deployment provisions: hint-level at most) and Helm
  * charts (`Chart.yaml` dependencies, where a `condition:` makes one optional, and `values.yaml` images).
  */
+import { bracketBalance, linesOf } from '../../../manifests/lines.js';
+import { yamlEntry, yamlProblem } from '../../../manifests/yaml-lines.js';
 import type { DepRef, Reader } from './dep-ref.js';
-import { bracketBalance, linesOf } from './dep-ref.js';
 import { imageRef } from './docker-deps.js';
-import { yamlEntry, yamlProblem } from './yaml-lines.js';
 
 const RESOURCE = /^\s*resource\s+"([\w-]+)"\s+"[^"]*"/;
 

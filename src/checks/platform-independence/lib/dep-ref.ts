@@ -1,4 +1,5 @@
 /** What every manifest and lock-file reader returns: the dependencies it names, classified where the format says. */
+import type { Problem } from '../../../manifests/problem.js';
 
 export type Ecosystem =
   | 'npm' | 'pypi' | 'maven' | 'gradle' | 'composer' | 'gem' | 'go' | 'pub' | 'docker' | 'env'
@@ -33,12 +34,6 @@ export interface DepRef {
   readonly license?: string;
 }
 
-/** The first thing that made a file unreadable as its format: shown as a warning naming the file. */
-export interface Problem {
-  readonly line: number;
-  readonly reason: string;
-}
-
 export interface Parsed {
   readonly refs: DepRef[];
   /** Lock files: which packages each package depends on (normalised by the reader as written). */
@@ -50,27 +45,6 @@ export type Reader = (text: string, path: string) => Parsed;
 
 /** A reader for formats that cannot be malformed in a way worth reporting. */
 export const lenient = (read: (text: string, path: string) => DepRef[]): Reader => (text, path) => ({ refs: read(text, path) });
-
-/** Lines, capped: a 1 MiB lock file has ~40k lines; nothing legitimate has more than this. */
-const MAX_LINES = 200_000;
-export const linesOf = (text: string): string[] => text.split('\n', MAX_LINES);
-
-/** 1-based line of the first line at or after `from` (0-based) that contains `needle`; `from + 1` when none. */
-export function lineOf(lines: readonly string[], needle: string, from = 0): number {
-  for (let i = Math.max(0, from); i < lines.length; i += 1) if (lines[i]?.includes(needle)) return i + 1;
-  return from + 1;
-}
-
-/** Deletes string literals so that brackets inside them are not counted. */
-const QUOTED = /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'/g;
-
-/** Open minus closed brackets of the given kinds on one line, outside strings and `#`/`//` comments. */
-export function bracketBalance(line: string, open: string, close: string, comment = /(?:#|\/\/).*$/): number {
-  const bare = line.replace(QUOTED, '""').replace(comment, '');
-  let depth = 0;
-  for (const ch of bare) depth += open.includes(ch) ? 1 : close.includes(ch) ? -1 : 0;
-  return depth;
-}
 
 const RANK: Readonly<Record<Scope, number>> = { runtime: 2, optional: 1, dev: 0 };
 

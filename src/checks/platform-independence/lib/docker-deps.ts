@@ -2,9 +2,10 @@
  * Containers and configuration: Compose service images (a service behind `profiles:` is optional),
  * Dockerfile base images (build stages are dev, the final stage is runtime) and .env example keys.
  */
+import { linesOf } from '../../../manifests/lines.js';
+import { yamlEntry, yamlProblem } from '../../../manifests/yaml-lines.js';
 import type { DepRef, Reader, Scope } from './dep-ref.js';
-import { lenient, linesOf } from './dep-ref.js';
-import { yamlEntry, yamlProblem } from './yaml-lines.js';
+import { lenient } from './dep-ref.js';
 
 const DIGEST = /@.*$/;
 const REGISTRY_PREFIX = /^(?:(?:index\.|registry-1\.)?docker\.io\/)?(?:library\/)?/;

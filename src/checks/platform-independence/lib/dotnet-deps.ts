@@ -4,7 +4,7 @@
  * packages.config (`developmentDependency="true"` is dev).
  */
 import type { DepRef, Reader } from './dep-ref.js';
-import { xmlTags } from './xml-tags.js';
+import { xmlTags } from '../../../manifests/xml-tags.js';
 
 interface Pending { name: string; version?: string; line: number; dev: boolean }
 

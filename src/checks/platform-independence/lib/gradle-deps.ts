@@ -3,9 +3,9 @@
  * configurations are dev; product-flavour configurations (`playImplementation`) are optional, since another
  * flavour builds without them.
  */
-import { readToml } from '../../../licenses/declared/toml-lines.js';
+import { bracketBalance, linesOf } from '../../../manifests/lines.js';
+import { readToml } from '../../../manifests/toml-lines.js';
 import type { DepRef, Reader, Scope } from './dep-ref.js';
-import { bracketBalance, linesOf } from './dep-ref.js';
 
 /** `implementation '…'`, `implementation("…")` and the Kotlin DSL's quoted `"playImplementation"(…)`. */
 const CONFIGURATION = /^\s*["']?([A-Za-z]\w*)["']?\s*[(\s'"]/;

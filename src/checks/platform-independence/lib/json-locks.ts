@@ -1,6 +1,6 @@
 /** composer.lock (`packages` vs `packages-dev`, with their licenses) and Pipfile.lock (`default` vs `develop`). */
+import { jsonScalar, scanJsonLines } from '../../../manifests/json-positions.js';
 import type { DepRef, Ecosystem, Reader, Scope } from './dep-ref.js';
-import { jsonScalar, scanJsonLines } from './json-lines.js';
 
 /** composer.lock: every installed package; `packages-dev` ones are dev. Licenses are kept for the license check. */
 export const composerLock: Reader = (text) => {

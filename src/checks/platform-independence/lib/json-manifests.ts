@@ -1,7 +1,7 @@
 /** package.json and composer.json: dependency sections by scope, parsed as JSON, cited at their lines. */
-import type { DepRef, Ecosystem, Problem, Reader, Scope } from './dep-ref.js';
-import { lineAtOffset } from '../../../lib/line-numbers.js';
-import { lineOf } from './dep-ref.js';
+import { readJsonObject } from '../../../manifests/json-positions.js';
+import { lineContaining } from '../../../manifests/lines.js';
+import type { DepRef, Ecosystem, Reader, Scope } from './dep-ref.js';
 
 interface Section {
   readonly key: string;
@@ -9,31 +9,18 @@ interface Section {
 }
 
 const NPM_ALIAS = /^npm:((?:@[^@/\s]+\/)?[^@\s]+)@?(.*)$/;
-const JSON_POSITION = /position (\d+)/;
-
-/** JSON.parse, with the line of the syntax error when it fails. */
-function parseObject(text: string): { value?: Record<string, unknown>; problem?: Problem } {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return { value: value as Record<string, unknown> };
-    return { problem: { line: 1, reason: 'not a JSON object' } };
-  } catch (error) {
-    const at = Number(JSON_POSITION.exec(String(error))?.[1] ?? 0);
-    return { problem: { line: lineAtOffset(text, at), reason: 'not valid JSON' } };
-  }
-}
 
 function sectionRefs(lines: readonly string[], key: string, deps: unknown): [string, string | undefined, number][] {
   if (!deps || typeof deps !== 'object' || Array.isArray(deps)) return [];
-  const start = lineOf(lines, `"${key}"`) - 1;
+  const start = lineContaining(lines, `"${key}"`) - 1;
   return Object.entries(deps as Record<string, unknown>).map(([name, value]) => {
-    return [name, typeof value === 'string' ? value : undefined, lineOf(lines, `"${name}"`, start)];
+    return [name, typeof value === 'string' ? value : undefined, lineContaining(lines, `"${name}"`, start)];
   });
 }
 
 /** A JSON manifest reader for the given sections; `skip` drops platform entries (`php`, `ext-json`). */
 export const jsonManifest = (ecosystem: Ecosystem, sections: readonly Section[], skip?: RegExp): Reader => (text) => {
-  const { value, problem } = parseObject(text);
+  const { value, problem } = readJsonObject(text);
   if (!value) return { refs: [], problem };
   const lines = text.split('\n');
   const optionalPeers = optionalPeerNames(value);

@@ -1,6 +1,6 @@
 /** Maven pom.xml: `<scope>test</scope>` and plugin dependencies are dev, `<optional>true</optional>` is optional. */
 import type { DepRef, Reader, Scope } from './dep-ref.js';
-import { xmlTags } from './xml-tags.js';
+import { xmlTags } from '../../../manifests/xml-tags.js';
 
 interface PomDependency { group?: string; artifact?: string; version?: string; scope?: string; optional?: boolean; line: number }
 

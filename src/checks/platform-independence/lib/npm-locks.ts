@@ -3,10 +3,11 @@
  * package-lock.json says which are dev or optional; yarn.lock does not, so its entries carry the
  * dependency edges and get their scope from the package.json files beside them (see lock-scopes.ts).
  */
+import { jsonScalar, scanJsonLines } from '../../../manifests/json-positions.js';
+import { linesOf } from '../../../manifests/lines.js';
+import { yamlEntry, yamlProblem } from '../../../manifests/yaml-lines.js';
 import type { DepRef, Parsed, Reader, Scope } from './dep-ref.js';
-import { linesOf, stronger } from './dep-ref.js';
-import { jsonScalar, scanJsonLines } from './json-lines.js';
-import { yamlEntry, yamlProblem } from './yaml-lines.js';
+import { stronger } from './dep-ref.js';
 
 interface LockEntry { name: string; line: number; version?: string; license?: string; dev: boolean; optional: boolean }
 

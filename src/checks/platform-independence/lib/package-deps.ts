@@ -1,13 +1,9 @@
 /**
- * Go (go.mod) and Dart/Flutter (pubspec.yaml, pubspec.lock), line by line. The shared types live in
- * dep-ref.ts and are re-exported here for older imports.
+ * Go (go.mod) and Dart/Flutter (pubspec.yaml, pubspec.lock), line by line.
  */
+import { linesOf } from '../../../manifests/lines.js';
+import { yamlEntry, yamlProblem } from '../../../manifests/yaml-lines.js';
 import type { DepRef, Parsed, Reader, Scope } from './dep-ref.js';
-import { linesOf } from './dep-ref.js';
-import { yamlEntry, yamlProblem } from './yaml-lines.js';
-
-export type { DepRef, Ecosystem, Reader, Scope } from './dep-ref.js';
-export { lineOf } from './dep-ref.js';
 
 const GO_BLOCK = /^\s*(require|tool|replace|exclude|retract)\s*\(\s*$/;
 const GO_LINE = /^\s*(?:(require|tool|replace|exclude|retract)\s+)?(\S+)(?:\s+(v\S+))?/;

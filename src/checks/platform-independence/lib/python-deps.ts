@@ -3,9 +3,10 @@
  * Pipfile and setup.cfg. Extras and optional Poetry dependencies are optional; groups and extras named like
  * development tooling (`dev`, `test`, `docs` …) are dev.
  */
-import { readToml, type TomlEntry } from '../../../licenses/declared/toml-lines.js';
+import { linesOf } from '../../../manifests/lines.js';
+import { readToml, type TomlEntry } from '../../../manifests/toml-lines.js';
+import { tomlStringsWithLines } from '../../../manifests/toml-values.js';
 import type { DepRef, Reader, Scope } from './dep-ref.js';
-import { linesOf } from './dep-ref.js';
 import { isDevGroup } from './dev-names.js';
 
 const PEP508 = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?([^;#]*)/;
@@ -30,19 +31,8 @@ export const requirementsTxt: Reader = (text) => {
   return { refs, problem };
 };
 
-const QUOTED = /"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g;
-
-/** Every string of a (multi-line) TOML value with its own line; `#` comments are left out. */
-function stringsWithLines(entry: TomlEntry): [string, number][] {
-  return entry.value.split('\n').flatMap((row, n) => {
-    const comment = row.replace(QUOTED, (m) => ' '.repeat(m.length)).indexOf('#');
-    const code = comment < 0 ? row : row.slice(0, comment);
-    return [...code.matchAll(QUOTED)].map((m): [string, number] => [m[1] ?? m[2] ?? '', entry.line + n]);
-  });
-}
-
 const arrayRefs = (entry: TomlEntry, scope: Scope, via?: string): DepRef[] =>
-  stringsWithLines(entry).flatMap(([spec, line]) => pep508(spec, line, scope, via));
+  tomlStringsWithLines(entry).flatMap(([spec, line]) => pep508(spec, line, scope, via));
 
 const OPTIONAL_TRUE = /\boptional\s*=\s*true\b/;
 const groupScope = (group: string): Scope => (isDevGroup(group) ? 'dev' : 'optional');

@@ -1,6 +1,7 @@
 /** Ruby: Gemfile (`group … do` blocks, `group:` options, optional groups) and Gemfile.lock (specs and their edges). */
-import type { DepRef, Problem, Reader, Scope } from './dep-ref.js';
-import { linesOf } from './dep-ref.js';
+import { linesOf } from '../../../manifests/lines.js';
+import type { Problem } from '../../../manifests/problem.js';
+import type { DepRef, Reader, Scope } from './dep-ref.js';
 import { isDevGroup } from './dev-names.js';
 
 const GEM = /^\s*gem\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/;

@@ -3,8 +3,8 @@
  * 20,000 lines the TOML reader takes). Scope comes from Poetry's `category`/`optional` where present,
  * otherwise from the dependency edges and the manifest beside the lock (lock-scopes.ts).
  */
+import { linesOf } from '../../../manifests/lines.js';
 import type { DepRef, Ecosystem, Reader, Scope } from './dep-ref.js';
-import { linesOf } from './dep-ref.js';
 
 const HEADER = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
 const STRING_KEY = /^([A-Za-z0-9_-]+)\s*=\s*"([^"]*)"/;

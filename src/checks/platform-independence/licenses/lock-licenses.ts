@@ -6,9 +6,10 @@
 import data from '../../../data/non-open-licenses.json' with { type: 'json' };
 import { pathMatcher } from '../../../lib/paths.js';
 import type { RepoSnapshot } from '../../../model/snapshot.js';
-import type { DepRef, Problem, Reader } from '../lib/dep-ref.js';
+import { jsonScalar, scanJsonLines } from '../../../manifests/json-positions.js';
+import type { Problem } from '../../../manifests/problem.js';
+import type { DepRef, Reader } from '../lib/dep-ref.js';
 import { composerLock } from '../lib/json-locks.js';
-import { jsonScalar, scanJsonLines } from '../lib/json-lines.js';
 import { packageLock } from '../lib/npm-locks.js';
 import { nonOpenLicenses, type NonOpen } from './non-open.js';
 

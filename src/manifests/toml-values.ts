@@ -1,4 +1,5 @@
-/** Decoding the TOML values manifests use for licenses: strings, arrays of strings, inline-table fields. */
+/** Decoding the TOML values manifests use: strings, arrays of strings (with their lines), inline-table fields. */
+import type { TomlEntry } from './toml-lines.js';
 
 const STRING = /"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g;
 const ESCAPE = /\\(u[0-9a-fA-F]{4}|["\\nt])/g;
@@ -14,6 +15,15 @@ export function tomlStrings(value: string): string[] {
   STRING.lastIndex = 0;
   for (let m = STRING.exec(value); m; m = STRING.exec(value)) out.push(m[1] !== undefined ? unescape(m[1]) : m[2] ?? '');
   return out;
+}
+
+/** Every string of a (multi-line) value with its own line, as written (escapes kept); `#` comments are left out. */
+export function tomlStringsWithLines(entry: TomlEntry): [string, number][] {
+  return entry.value.split('\n').flatMap((row, n) => {
+    const comment = row.replace(STRING, (m) => ' '.repeat(m.length)).indexOf('#');
+    const code = comment < 0 ? row : row.slice(0, comment);
+    return [...code.matchAll(STRING)].map((m): [string, number] => [m[1] ?? m[2] ?? '', entry.line + n]);
+  });
 }
 
 /** The value when it is exactly one string (triple-quoted strings included). */

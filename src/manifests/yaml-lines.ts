@@ -3,7 +3,7 @@
  * value of a line, found with indexOf rather than regexes so hostile lines cost linear time. Flow mappings,
  * anchors and multi-line scalars are values, not structure; that is enough for dependency files.
  */
-import type { Problem } from './dep-ref.js';
+import type { Problem } from './problem.js';
 
 export interface YamlEntry {
   /** Column of the key (or of the scalar after `- `). */

@@ -2,6 +2,8 @@
  * A small line-based TOML reader for manifests: top-level `key = value` pairs per table, multi-line
  * arrays and strings. It knows enough to say a file is not TOML, not enough to be a TOML library.
  */
+import { bracketBalance } from './lines.js';
+
 export interface TomlEntry {
   readonly table: string;
   /** Counts `[[table]]` headers, so entries of one array-of-tables element share it. */
@@ -21,16 +23,10 @@ export interface TomlDoc {
 const TABLE = /^\[\s*([^\][]+?)\s*\]\s*(?:#.*)?$/;
 const ARRAY_TABLE = /^\[\[\s*([^\][]+?)\s*\]\]\s*(?:#.*)?$/;
 const KEY_VALUE = /^((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=\s*(.*)$/;
-const QUOTED = /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'/g;
 const MAX_LINES = 20_000;
 
 /** Open brackets minus closed ones, outside strings and comments. */
-function depthChange(line: string): number {
-  const bare = line.replace(QUOTED, '""').replace(/#.*$/, '');
-  let depth = 0;
-  for (const ch of bare) depth += ch === '[' || ch === '{' ? 1 : ch === ']' || ch === '}' ? -1 : 0;
-  return depth;
-}
+const depthChange = (line: string): number => bracketBalance(line, '[{', ']}', /#.*$/);
 
 const opensTripleString = (value: string) => /^("""|''')/.test(value) && value.split(value.slice(0, 3)).length === 2;
 

@@ -2,7 +2,7 @@
  * The tags of an XML manifest in order (pom.xml, *.csproj, packages.config, AndroidManifest.xml): name,
  * attributes, the text right after the tag and its line. Comments are skipped; one pass, no backtracking.
  */
-import type { Problem } from './dep-ref.js';
+import type { Problem } from './problem.js';
 
 export interface XmlTag {
   /** Without a namespace prefix: `android:name` stays an attribute, `<maven:dependency>` becomes `dependency`. */

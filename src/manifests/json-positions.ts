@@ -1,11 +1,14 @@
 /**
- * Reads pretty-printed JSON (lock files) line by line, the way npm, Composer and Pipenv write it: each
- * `"key": value` line is visited with the keys of the objects around it. Linear, gives line numbers, and a
- * file cut at the size limit still yields everything before the cut. One-line (minified) JSON is parsed
- * whole and re-indented first.
+ * JSON with line numbers. scanJsonLines reads pretty-printed JSON (lock files) line by line, the way npm,
+ * Composer and Pipenv write it: each `"key": value` line is visited with the keys of the objects around it.
+ * Linear, gives line numbers, and a file cut at the size limit still yields everything before the cut.
+ * One-line (minified) JSON is parsed whole and re-indented first. readJsonObject parses a whole manifest
+ * and says on which line it is broken.
  */
-import { parseJsonObject } from '../../../lib/json.js';
-import { linesOf, type Problem } from './dep-ref.js';
+import { parseJsonObject, type JsonObject } from '../lib/json.js';
+import { lineAtOffset } from '../lib/line-numbers.js';
+import { linesOf } from './lines.js';
+import type { Problem } from './problem.js';
 
 export interface JsonLine {
   /** Keys of the enclosing containers, outermost first; array elements are '#'. Valid during the call only. */
@@ -68,4 +71,18 @@ const unescape = (key: string): string => (key.includes('\\') ? key.replace(/\\(
 export function jsonScalar(value: string): string {
   const quoted = /"((?:[^"\\]|\\.)*)"/.exec(value);
   return quoted ? quoted[1] ?? '' : value.trim();
+}
+
+const JSON_POSITION = /position (\d+)/;
+
+/** A whole JSON manifest (package.json, composer.json), or what is wrong with it: the line of the syntax error. */
+export function readJsonObject(text: string): { value?: JsonObject; problem?: Problem } {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return { value: value as JsonObject };
+    return { problem: { line: 1, reason: 'not a JSON object' } };
+  } catch (error) {
+    const at = Number(JSON_POSITION.exec(String(error))?.[1] ?? 0);
+    return { problem: { line: lineAtOffset(text, at), reason: 'not valid JSON' } };
+  }
 }
