@@ -41,11 +41,11 @@ function attributes(raw: string): Map<string, string> {
 export function xmlTags(text: string, root: string, visit: (tag: XmlTag) => void): Problem | undefined {
   const clean = withoutComments(text);
   let line = 1;
-  let at = 0;
+  // The next line break not yet counted: searched for once, so a file of one long line stays linear.
+  let nl = clean.indexOf('\n');
   let first: string | undefined;
   for (const m of clean.matchAll(TAG)) {
-    for (let nl = clean.indexOf('\n', at); nl >= 0 && nl < m.index; nl = clean.indexOf('\n', nl + 1)) line += 1;
-    at = m.index;
+    for (; nl >= 0 && nl < m.index; nl = clean.indexOf('\n', nl + 1)) line += 1;
     const name = (m[2] ?? '').replace(/^[\w.-]*:/, '');
     first ??= name;
     visit({ name, closing: m[1] === '/', selfClosing: m[4] === '/', attrs: attributes(m[3] ?? ''), text: (m[5] ?? '').trim(), line });

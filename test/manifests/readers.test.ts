@@ -99,4 +99,11 @@ describe('XML', () => {
     expect(tagsOf('<Project/>', 'packages').problem).toEqual({ line: 1, reason: 'the root element is <Project>, not <packages>' });
     expect(tagsOf('plain text', 'project').problem).toEqual({ line: 1, reason: 'no XML elements' });
   });
+
+  it('stays linear on one long line of tags', () => {
+    const start = performance.now();
+    const { tags } = tagsOf(`<project>${'<a>'.repeat(100_000)}</project>`, 'project');
+    expect(tags).toHaveLength(100_002);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
 });
