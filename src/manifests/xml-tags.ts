@@ -13,12 +13,14 @@ export interface XmlTag {
   /** The text between this tag and the next one, trimmed (`<artifactId>x</artifactId>` -> 'x' on the opening tag). */
   readonly text: string;
   readonly line: number;
+  /** Offset just past that text: the length of the file when nothing but space and comments follows. */
+  readonly end: number;
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w:.-]*)([^<>]*?)(\/?)>([^<]*)/g;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** Replaces `<!-- … -->` with spaces (keeping line breaks), with indexOf so an unclosed comment is linear. */
+/** Replaces `<!-- … -->` with spaces (keeping line breaks and offsets), with indexOf so an unclosed comment is linear. */
 function withoutComments(text: string): string {
   let out = '';
   let from = 0;
@@ -48,7 +50,8 @@ export function xmlTags(text: string, root: string, visit: (tag: XmlTag) => void
     for (; nl >= 0 && nl < m.index; nl = clean.indexOf('\n', nl + 1)) line += 1;
     const name = (m[2] ?? '').replace(/^[\w.-]*:/, '');
     first ??= name;
-    visit({ name, closing: m[1] === '/', selfClosing: m[4] === '/', attrs: attributes(m[3] ?? ''), text: (m[5] ?? '').trim(), line });
+    const end = m.index + m[0].length;
+    visit({ name, closing: m[1] === '/', selfClosing: m[4] === '/', attrs: attributes(m[3] ?? ''), text: (m[5] ?? '').trim(), line, end });
   }
   if (first === undefined) return { line: 1, reason: 'no XML elements' };
   return first.toLowerCase() === root.toLowerCase() ? undefined : { line: 1, reason: `the root element is <${first}>, not <${root}>` };

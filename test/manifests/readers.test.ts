@@ -87,12 +87,13 @@ describe('XML', () => {
     return { problem: xmlTags(text, root, (t) => tags.push(t)), tags };
   };
 
-  it('gives each tag its attributes, the text after it and its line', () => {
+  it('gives each tag its attributes, the text after it, its line and where that text ends', () => {
     const text = '<?xml version="1.0"?>\n<project a="1">\n  <!-- <name>hidden</name> -->\n  <name> x </name>\n</project>\n';
     const { problem, tags } = tagsOf(text, 'project');
     expect(problem).toBeUndefined();
     expect(tags.map((t) => [t.name, t.closing, t.text, t.line])).toEqual([['project', false, '', 2], ['name', false, 'x', 4], ['name', true, '', 4], ['project', true, '', 5]]);
     expect(tags[0]?.attrs.get('a')).toBe('1');
+    expect(tags.at(-1)?.end).toBe(text.length);
   });
 
   it('names a wrong root or a file without elements', () => {
