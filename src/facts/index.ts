@@ -1,7 +1,7 @@
 /** Facts derived once from a snapshot and shared by checks. Pure, like the checks. */
 import type { Declaration } from '../model/declaration.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
-import { LICENSE_FACT_READS, licenseFacts, type LicenseFacts } from './licenses.js';
+import { LICENSE_FACT_READS, licenseFacts, type LicenseFacts } from '../licenses/project/index.js';
 
 export interface RepoFacts {
   readonly licenses: LicenseFacts;

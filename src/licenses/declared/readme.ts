@@ -2,9 +2,9 @@
 import places from '../../data/declared-license-places.json' with { type: 'json' };
 import names from '../../data/declared-license-names.json' with { type: 'json' };
 import { lineAtOffset } from '../../lib/line-numbers.js';
+import { unversioned } from '../ids.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { licenseBadges, maskBadges } from './badges.js';
-import { familyOf } from './ids.js';
 import { shortText } from './lines.js';
 import type { DeclaredLicense } from './model.js';
 import { scanNames, type NameHit } from './names.js';
@@ -34,7 +34,7 @@ export function primaryReadme(repo: RepoSnapshot): string | undefined {
 
 /** A vague name ("the GPL") adds nothing when the same text also names the precise license. */
 function precise(hits: readonly NameHit[]): NameHit[] {
-  const families = new Set(hits.flatMap((h) => (h.spdx ? [h.family || familyOf(h.spdx), familyOf(h.spdx)] : [])));
+  const families = new Set(hits.flatMap((h) => (h.spdx ? [h.family || unversioned(h.spdx), unversioned(h.spdx)] : [])));
   const seen = new Set<string>();
   return hits.filter((h) => {
     const key = h.spdx ?? `?${h.family}`;

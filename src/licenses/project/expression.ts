@@ -2,8 +2,9 @@
  * How the project's license expression is decided from the evidence: license texts first, a manifest
  * expression when it states the choice between them, declarations when there is no text, the host last.
  */
-import type { DeclaredLicense } from '../licenses/declared/index.js';
-import type { LicenseTextMatch } from '../licenses/text/index.js';
+import type { DeclaredLicense } from '../declared/index.js';
+import { familiesIn, familyOf } from '../ids.js';
+import type { LicenseTextMatch } from '../text/index.js';
 
 export interface TextEvidence {
   readonly path: string;
@@ -16,15 +17,6 @@ export interface Decision {
   readonly expression: string | null;
   /** One sentence per step, shown as evidence. */
   readonly reasoning: readonly string[];
-}
-
-/** License families compare GPL-3.0, GPL-3.0-only and GPL-3.0-or-later as one. */
-export function familyOf(id: string): string {
-  return id.replace(/-(?:only|or-later)$|\+$/i, '').toLowerCase();
-}
-
-export function familiesIn(expression: string): Set<string> {
-  return new Set(expression.split(/\s+(?:OR|AND)\s+|\s+WITH\s+\S+|[()]/i).map((s) => s.trim()).filter(Boolean).map(familyOf));
 }
 
 const DECLARED_ORDER: readonly DeclaredLicense['method'][] = ['manifest', 'readme', 'reuse', 'header'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { licenseFacts } from '../../src/facts/licenses.js';
+import { licenseFacts } from '../../src/licenses/project/index.js';
 import { APACHE_TEXT, licenseText, MIT_TEXT, repo } from '../helpers.js';
 
 describe('license facts', () => {

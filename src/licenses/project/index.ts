@@ -3,18 +3,19 @@
  * license texts (src/licenses/text), declarations in manifests, README, headers and REUSE files
  * (src/licenses/declared), and the host's claim. Several checks and the report's `licenses` block read it.
  */
-import { DECLARED_LICENSE_READS, declaredLicenses, type DeclaredLicense } from '../licenses/declared/index.js';
-import { identifyLicenseTexts } from '../licenses/text/index.js';
-import type { Declaration } from '../model/declaration.js';
-import type { DetectedLicense, LicenseMethod, LicenseSummary } from '../model/report.js';
-import type { RepoSnapshot } from '../model/snapshot.js';
-import { judgeExpression, type LicenseJudgement } from '../policy/licenses.js';
-import { globsOf, pathsIn } from '../lib/paths.js';
-import { decideExpression, familiesIn, familyOf, type TextEvidence } from './license-expression.js';
+import { DECLARED_LICENSE_READS, declaredLicenses, type DeclaredLicense } from '../declared/index.js';
+import { judgeExpression, type LicenseJudgement } from '../dpga-policy.js';
+import { familiesIn, familyOf } from '../ids.js';
+import { identifyLicenseTexts } from '../text/index.js';
+import type { Declaration } from '../../model/declaration.js';
+import type { DetectedLicense, LicenseMethod, LicenseSummary } from '../../model/report.js';
+import type { RepoSnapshot } from '../../model/snapshot.js';
+import { globsOf, pathsIn } from '../../lib/paths.js';
+import { decideExpression, type TextEvidence } from './expression.js';
 import { settleVersionChoice } from './gnu-version.js';
 import { splitBundled } from './bundled-parts.js';
 
-export type { TextEvidence } from './license-expression.js';
+export type { TextEvidence } from './expression.js';
 
 export interface LicenseConflict {
   readonly text: TextEvidence;

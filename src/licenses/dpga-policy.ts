@@ -2,9 +2,9 @@
  * Judges SPDX license expressions against the DPGA license policy (src/data/dpg-licenses.json).
  * Pure: the data file is imported, not read.
  */
-import parse from 'spdx-expression-parse';
 import policy from '../data/dpg-licenses.json' with { type: 'json' };
 import type { SolutionType } from '../model/declaration.js';
+import { listedId, parseExpression, type ExpressionNode } from './ids.js';
 
 export type LicenseStatus = 'approved' | 'needs-confirmation' | 'unknown' | 'rejected';
 
@@ -23,7 +23,6 @@ interface RejectedEntry { spdx: string; scope?: string; reason: string }
 interface RejectedPattern { pattern: string; scope?: string; reason: string }
 
 const accepted = new Map<string, AcceptedEntry>(policy.accepted.map((a) => [a.spdx.toLowerCase(), a]));
-const aliases = new Map<string, string>(Object.entries(policy.aliases).map(([k, v]) => [k.toLowerCase(), v]));
 const rejected: readonly RejectedEntry[] = policy.rejected;
 const rejectedPatterns = (policy.rejectedPatterns as RejectedPattern[]).map((p) => ({ ...p, regex: new RegExp(p.pattern, 'i') }));
 const osiNotListed = new Set(policy.osiApprovedNotOnDpgaList.map((l) => l.spdx.toLowerCase()));
@@ -39,11 +38,11 @@ function inScope(scope: string | undefined, types: TypeFilter): boolean {
 }
 
 export function judgeLicenseId(id: string, types?: TypeFilter): LicenseJudgement {
-  const listedId = aliases.get(id.toLowerCase()) ?? id;
+  const listed = listedId(id);
   const reject = rejected.find((r) => r.spdx.toLowerCase() === id.toLowerCase() && inScope(r.scope, types))
     ?? rejectedPatterns.find((p) => p.regex.test(id) && inScope(p.scope, types));
   if (reject) return { status: 'rejected', listedAs: null, acceptedFor: [], reason: reject.reason };
-  const entry = accepted.get(listedId.toLowerCase());
+  const entry = accepted.get(listed.toLowerCase());
   if (entry) {
     const fits = types === undefined || types.some((t) => entry.acceptedFor.includes(t));
     return fits
@@ -56,20 +55,14 @@ export function judgeLicenseId(id: string, types?: TypeFilter): LicenseJudgement
   return { status: 'unknown', listedAs: null, acceptedFor: [], reason: 'not on the DPGA list of approved licenses' };
 }
 
-type SpdxNode = parse.Info;
-
 /** OR takes the best branch, AND the worst: both halves of an AND must be open. */
 export function judgeExpression(expression: string, types?: TypeFilter): LicenseJudgement {
-  let ast: SpdxNode;
-  try {
-    ast = parse(expression);
-  } catch {
-    return { status: 'unknown', listedAs: null, acceptedFor: [], reason: `"${expression}" is not a valid SPDX expression` };
-  }
+  const ast = parseExpression(expression);
+  if (!ast) return { status: 'unknown', listedAs: null, acceptedFor: [], reason: `"${expression}" is not a valid SPDX expression` };
   return judgeNode(ast, types);
 }
 
-function judgeNode(node: SpdxNode, types: TypeFilter): LicenseJudgement {
+function judgeNode(node: ExpressionNode, types: TypeFilter): LicenseJudgement {
   if ('license' in node) {
     const key = node.exception ? `${node.license} WITH ${node.exception}` : node.license;
     const withPlus = node.plus ? `${key}+` : key;

@@ -2,10 +2,10 @@
  * The full texts of the GNU licenses do not say "only" or "or any later version": the project's notice
  * does. Settle the choice from the evidence, and say -or-later only when something states it.
  */
-import type { DeclaredLicense } from '../licenses/declared/index.js';
-import type { LicenseTextMatch } from '../licenses/text/index.js';
-import type { TextEvidence } from './license-expression.js';
-import { familiesIn, familyOf } from './license-expression.js';
+import type { DeclaredLicense } from '../declared/index.js';
+import { familiesIn, familyOf, licenseIdsIn } from '../ids.js';
+import type { LicenseTextMatch } from '../text/index.js';
+import type { TextEvidence } from './expression.js';
 
 const OR_LATER = /-or-later$|\+$/i;
 const ONLY = /-only$/i;
@@ -38,7 +38,7 @@ function states(expression: string, base: string): boolean {
 /** The id for `base` as written in the expression (GPL-3.0-or-later, GPL-3.0+, GPL-3.0-only). */
 function idIn(expression: string, base: string): string | undefined {
   const lower = base.toLowerCase();
-  return expression.split(/[\s()]+/).find((id) => {
+  return licenseIdsIn(expression).find((id) => {
     const l = id.toLowerCase();
     return l === lower || ((OR_LATER.test(l) || ONLY.test(l)) && l.replace(/-only$|-or-later$|\+$/, '') === lower);
   });

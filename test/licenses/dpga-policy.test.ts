@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeExpression, judgeLicenseId } from '../../src/policy/licenses.js';
+import { judgeExpression, judgeLicenseId } from '../../src/licenses/dpga-policy.js';
 
 describe('DPGA license policy', () => {
   it.each([

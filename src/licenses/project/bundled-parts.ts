@@ -3,7 +3,7 @@
  * available under a MIT license"), as the Apache-2.0 convention asks. Those texts are evidence,
  * not the project's own license: leave them out of the project expression.
  */
-import type { TextEvidence } from './license-expression.js';
+import type { TextEvidence } from './expression.js';
 
 /** Words before a later license text that say it covers someone else's code. */
 const BUNDLED = /\b(?:bundles?|bundled|third[- ]party|vendored|includes? (?:code|software|components?) from|portions? of (?:this|the) (?:software|product) (?:are|is) (?:from|under))\b/i;
