@@ -1,6 +1,7 @@
 /**
  * SPDX license ids and expressions, in one place: how a written id is spelt in SPDX, which ids are one
- * family, which ids the DPGA list files under another name, and how an expression is taken apart.
+ * family, which ids the DPGA list files under another name, and how an expression is taken apart
+ * (lenient-expression.ts reads the non-SPDX values lock files state into the same tree).
  */
 import parse from 'spdx-expression-parse';
 import current from 'spdx-license-ids/index.json' with { type: 'json' };

@@ -3,7 +3,8 @@
  * expression (non-open only if every choice is) or, when the value is not one, on the value as free text.
  */
 import data from '../../data/non-open-licenses.json' with { type: 'json' };
-import { evaluateExpression } from './expression.js';
+import type { ExpressionNode } from '../../licenses/ids.js';
+import { parseLenientExpression } from '../../licenses/lenient-expression.js';
 
 export interface NonOpen {
   readonly id: string;
@@ -34,7 +35,18 @@ const rulesFor = (value: string): Rule[] =>
 /** The non-open licenses a stated value binds the user to; empty when it is open or not on the list. */
 export function nonOpenLicenses(stated: string): NonOpen[] {
   const value = stated.trim().slice(0, MAX_VALUE);
-  return distinct(evaluateExpression(value, rulesFor) ?? rulesFor(value));
+  const tree = parseLenientExpression(value);
+  return distinct(tree ? bindingRules(tree) : rulesFor(value));
+}
+
+/**
+ * What an expression binds the user to: a leaf gives the rules of its id and exception, AND adds them up,
+ * OR keeps them only when every choice has some (a choice without any makes the whole free of them).
+ */
+function bindingRules(node: ExpressionNode): Rule[] {
+  if ('license' in node) return [...rulesFor(node.license), ...(node.exception ? rulesFor(node.exception) : [])];
+  const [left, right] = [bindingRules(node.left), bindingRules(node.right)];
+  return node.conjunction === 'or' && (left.length === 0 || right.length === 0) ? [] : [...left, ...right];
 }
 
 /** The non-open licenses a vendored license file holds: by the SPDX ids identified in it, then by phrase. */
