@@ -43,6 +43,10 @@ export interface Parsed {
 
 export type Reader = (text: string, path: string) => Parsed;
 
+/** How a file is given to its reader: directly, or through a memory of what was parsed already (see index.ts). */
+export type ParseFile = (read: Reader, text: string, path: string) => Parsed;
+export const parseFile: ParseFile = (read, text, path) => read(text, path);
+
 /** A reader for formats that cannot be malformed in a way worth reporting. */
 export const lenient = (read: (text: string, path: string) => DepRef[]): Reader => (text, path) => ({ refs: read(text, path) });
 

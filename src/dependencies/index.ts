@@ -5,6 +5,7 @@
  * to read. Checks see it as facts.dependencies.
  */
 import type { RepoSnapshot } from '../model/snapshot.js';
+import type { ParseFile, Parsed, Reader } from './dep-ref.js';
 import { LOCK_GLOBS, lockLicenses, type LockLicenses } from './licenses/lock-licenses.js';
 import { VENDOR_GLOBS, vendoredLicenses, type VendoredLicense } from './licenses/vendored.js';
 import { MANIFEST_GLOBS, scanManifests, type Scan } from './scan.js';
@@ -35,9 +36,10 @@ export const DEPENDENCY_READS: readonly string[] = [...MANIFEST_GLOBS, ...LOCK_G
  * that part, as it did when the checks read the files themselves.
  */
 export function dependencyFacts(repo: RepoSnapshot): DependencyFacts {
-  const scan = once(() => scanManifests(repo));
+  const parse = parseOnce();
+  const scan = once(() => scanManifests(repo, parse));
   const closed = once(() => sortMatches(scan().refs));
-  const locks = once(() => lockLicenses(repo));
+  const locks = once(() => lockLicenses(repo, parse));
   const vendored = once(() => {
     const named = new Set(locks().flatMap((l) => [...l.dev, ...l.stated.map((s) => s.name)]));
     return vendoredLicenses(repo).filter((v) => !named.has(v.name));
@@ -53,4 +55,18 @@ export function dependencyFacts(repo: RepoSnapshot): DependencyFacts {
 function once<T>(compute: () => T): () => T {
   let done: { value: T } | undefined;
   return () => (done ??= { value: compute() }).value;
+}
+
+/** The scan and the license reading choose the same lock files (package-lock.json, composer.lock): each is parsed once. */
+function parseOnce(): ParseFile {
+  const parsed = new Map<Reader, Map<string, Parsed>>();
+  return (read, text, path) => {
+    let byPath = parsed.get(read);
+    if (!byPath) parsed.set(read, (byPath = new Map()));
+    const known = byPath.get(path);
+    if (known) return known;
+    const fresh = read(text, path);
+    byPath.set(path, fresh);
+    return fresh;
+  };
 }

@@ -3,13 +3,13 @@
  * folders down, never vendored, test, example, docs or hidden folders), with which reader, and the scan.
  */
 import data from '../data/dependency-manifests.json' with { type: 'json' };
+import type { Problem } from '../manifests/problem.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
 import { androidManifest } from './readers/android-deps.js';
 import { gradle, versionCatalog } from './readers/gradle-deps.js';
 import { pomXml } from './readers/maven-deps.js';
 import { cargoToml, rDescription } from './readers/cargo-r-deps.js';
-import type { Problem } from '../manifests/problem.js';
-import type { Parsed, Reader } from './dep-ref.js';
+import { parseFile, type ParseFile, type Parsed, type Reader } from './dep-ref.js';
 import { isDevFile } from './dev-names.js';
 import { msbuildProject, packagesConfig } from './readers/dotnet-deps.js';
 import { helmChart, helmValues, terraform } from './readers/cloud-deps.js';
@@ -85,7 +85,7 @@ const siblingChart = (path: string, texts: ReadonlyMap<string, string>): boolean
  * The manifests are chosen from the texts the source read (a few hundred paths, not the whole tree), so the
  * size of the tree costs nothing here. A reader that throws is a problem with that file, not with the scan.
  */
-export function scanManifests(repo: RepoSnapshot): Scan {
+export function scanManifests(repo: RepoSnapshot, parse: ParseFile = parseFile): Scan {
   const chosen = [...repo.texts.keys()].flatMap((path) => {
     const format = formatOf(path);
     return format && (format !== 'values.yaml' || siblingChart(path, repo.texts)) ? [{ path, format }] : [];
@@ -94,7 +94,7 @@ export function scanManifests(repo: RepoSnapshot): Scan {
   const problems: Scan['problems'][number][] = [];
   for (const { path, format } of chosen) {
     const spec = FORMATS[format];
-    const parsed = spec ? readSafely(spec.read, repo.texts.get(path) ?? '', path) : { refs: [] };
+    const parsed = spec ? readSafely(parse, spec.read, repo.texts.get(path) ?? '', path) : { refs: [] };
     const dev = isDevFile(path);
     const refs = dev ? parsed.refs.map((r) => ({ ...r, scope: 'dev' as const, via: 'development file' })) : parsed.refs;
     files.push({ path, parsed: { ...parsed, refs }, lock: spec?.lock === true, catalog: spec?.catalog === true });
@@ -103,9 +103,9 @@ export function scanManifests(repo: RepoSnapshot): Scan {
   return { scanned: chosen.map((c) => c.path), refs: settle(files), problems };
 }
 
-function readSafely(read: Reader, text: string, path: string): Parsed {
+function readSafely(parse: ParseFile, read: Reader, text: string, path: string): Parsed {
   try {
-    return read(text, path);
+    return parse(read, text, path);
   } catch (error) {
     return { refs: [], problem: { line: 1, reason: error instanceof Error ? error.message : String(error) } };
   }

@@ -8,7 +8,7 @@ import { pathMatcher } from '../../lib/paths.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { jsonScalar, scanJsonLines } from '../../manifests/json-positions.js';
 import type { Problem } from '../../manifests/problem.js';
-import type { DepRef, Reader } from '../dep-ref.js';
+import { parseFile, type DepRef, type ParseFile, type Reader } from '../dep-ref.js';
 import { composerLock } from '../readers/json-locks.js';
 import { packageLock } from '../readers/npm-locks.js';
 import { nonOpenLicenses, type NonOpen } from './non-open.js';
@@ -49,7 +49,7 @@ const readerOf = (path: string): Reader | undefined => {
   return isLock(path) && !segments.some((s) => SKIP.has(s)) ? READERS[file] : undefined;
 };
 
-export function lockLicenses(repo: RepoSnapshot): LockLicenses[] {
+export function lockLicenses(repo: RepoSnapshot, parse: ParseFile = parseFile): LockLicenses[] {
   // A lock states a few dozen distinct licenses for thousands of packages: judge each value once.
   const judged = new Map<string, readonly NonOpen[]>();
   const judge = (license: string) => judged.get(license) ?? judged.set(license, nonOpenLicenses(license)).get(license) ?? [];
@@ -57,7 +57,7 @@ export function lockLicenses(repo: RepoSnapshot): LockLicenses[] {
     const read = readerOf(path);
     const text = read ? repo.texts.get(path) : undefined;
     if (!read || text === undefined) return [];
-    const { refs, problem } = read(text, path);
+    const { refs, problem } = parse(read, text, path);
     const own = path.toLowerCase().endsWith('composer.lock') ? composerPathPackages(text) : new Set<string>();
     const kept = refs.filter((r) => r.scope !== 'dev' && r.license && !own.has(r.name));
     const dev = refs.filter((r) => r.scope === 'dev').map((r) => r.name);
