@@ -31,9 +31,9 @@ export interface DependencyFacts {
 export const DEPENDENCY_READS: readonly string[] = [...MANIFEST_GLOBS, ...LOCK_GLOBS, ...VENDOR_GLOBS];
 
 /**
- * Each part is worked out when a check first reads it, then kept. So a run whose checks read none of it
- * (init, export, a plugin-only run) pays nothing, and a reader that throws fails only the checks that read
- * that part, as it did when the checks read the files themselves.
+ * Each part is worked out when a check first reads it, then kept. So init and export, which want only the
+ * license facts, pay nothing for it, and a reader that throws fails only the checks that read that part,
+ * as it did when the checks read the files themselves.
  */
 export function dependencyFacts(repo: RepoSnapshot): DependencyFacts {
   const parse = parseOnce();

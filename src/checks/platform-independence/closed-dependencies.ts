@@ -31,6 +31,7 @@ export default defineCheck({
     title: 'No closed component is mandatory, or an open alternative is documented',
     rationale: 'A DPG must run without components under more restrictive terms than its own license; platform independence is the indicator where most software applications fail review.',
     remediation: 'Replace each closed service with an OSI-licensed one, or put it behind an abstraction layer, or ship migration code and instructions for an open alternative; then describe the alternatives in dpg.yml platformIndependence.pltIndependenceDesc. See https://github.com/DPGAlliance/dpg-resources/tree/main/docs/platform-independence.',
+    // The manifests and lock files are read for facts.dependencies (DEPENDENCY_READS).
     reads: [],
     messages,
   },

@@ -25,6 +25,7 @@ export default defineCheck({
     title: 'No runtime dependency is under a non-open license, where the repository states it',
     rationale: 'A dependency under a source-available or proprietary license (SSPL, BUSL, Elastic License, Commons Clause, UNLICENSED) restricts the product more than its own open license; reviewers count it as a closed mandatory component.',
     remediation: 'Replace each dependency under a non-open license with an openly licensed one (or an older, still open release), or make it optional behind an interface and describe the open alternative in dpg.yml platformIndependence.pltIndependenceDesc. See https://github.com/DPGAlliance/dpg-resources/tree/main/docs/platform-independence.',
+    // The lock files and vendored license files are read for facts.dependencies (DEPENDENCY_READS).
     reads: [],
     messages,
   },
