@@ -16,12 +16,12 @@ export default tseslint.config(
     },
   },
   {
-    // Checks are pure functions of the snapshot: no I/O, no terminal, no sources.
-    files: ['src/checks/**/*.ts'],
+    // Checks, and the facts they read, are pure functions of the snapshot: no I/O, no terminal, no sources.
+    files: ['src/checks/**/*.ts', 'src/facts/**/*.ts', 'src/licenses/**/*.ts', 'src/dependencies/**/*.ts', 'src/manifests/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'http', 'https', 'net'], message: 'Checks must not do I/O: read repo.texts instead.' },
+          { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'http', 'https', 'net'], message: 'Checks and facts must not do I/O: read repo.texts instead.' },
           { group: ['**/sources/**', 'octokit', '@octokit/*', 'chalk', '**/cli.js', '**/run.js'], message: 'Checks see only the snapshot, declaration and facts.' },
         ],
       }],

@@ -5,7 +5,7 @@
  */
 import type { Declaration, DeclaredAnswers } from '../model/declaration.js';
 import type { RepoSnapshot } from '../model/snapshot.js';
-import type { LicenseFacts } from '../facts/licenses.js';
+import type { LicenseFacts } from '../licenses/project/index.js';
 import { pointerToPath } from '../declarations/schema-errors.js';
 import { fileUrl, pinLinks, type RepoOrigin } from './absolute-links.js';
 import { formLicenseIds, requiredAnswers, schemaProblems, type DpgaPart } from './dpga-schemas.js';

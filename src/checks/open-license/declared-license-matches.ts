@@ -6,7 +6,7 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 import { claimAt } from '../../declarations/claims.js';
-import { familiesIn, familyOf } from '../../facts/license-expression.js';
+import { familiesIn, familyOf } from '../../licenses/ids.js';
 
 const messages = {
   agrees: '{{claim}} declares {{declared}}; the repository shows {{detected}}',

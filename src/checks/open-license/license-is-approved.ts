@@ -1,6 +1,6 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
-import type { LicenseFacts } from '../../facts/licenses.js';
+import type { LicenseFacts } from '../../licenses/project/index.js';
 
 const messages = {
   approved: 'License {{expression}} is approved by the DPGA ({{reason}})',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 import type { DeclaredLicense } from '../../licenses/declared/index.js';
-import type { LicenseFacts } from '../../facts/licenses.js';
+import type { LicenseFacts } from '../../licenses/project/index.js';
 
 const messages = {
   agree: '{{source}} declares {{expression}}, consistent with the license text',

@@ -2,8 +2,7 @@ import { defineCheck } from '../define.js';
 import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import { clip } from '../../lib/text.js';
-import { MANIFEST_GLOBS, scanManifests } from './lib/manifests.js';
-import { label, sortMatches, type Match, type Sorted } from './lib/sort-matches.js';
+import { label, type Match, type Sorted } from '../../dependencies/index.js';
 
 const messages = {
   closed: '{{dependency}} needs {{service}}, which is closed ({{why}}); open alternatives: {{alternatives}}',
@@ -32,13 +31,13 @@ export default defineCheck({
     title: 'No closed component is mandatory, or an open alternative is documented',
     rationale: 'A DPG must run without components under more restrictive terms than its own license; platform independence is the indicator where most software applications fail review.',
     remediation: 'Replace each closed service with an OSI-licensed one, or put it behind an abstraction layer, or ship migration code and instructions for an open alternative; then describe the alternatives in dpg.yml platformIndependence.pltIndependenceDesc. See https://github.com/DPGAlliance/dpg-resources/tree/main/docs/platform-independence.',
-    reads: MANIFEST_GLOBS,
+    // The manifests and lock files are read for facts.dependencies (DEPENDENCY_READS).
+    reads: [],
     messages,
   },
-  run: ({ repo, declaration }) => {
+  run: ({ declaration, facts }) => {
     const declared: Declared = declaration?.platformIndependence ?? {};
-    const { scanned, refs, problems } = scanManifests(repo);
-    const sorted = sortMatches(refs);
+    const { scan: { scanned, problems }, closed: sorted } = facts.dependencies;
     const found = [...sorted.direct.map((m) => judge(m, declared)), ...lowered(sorted)];
     const unreadable = problems.map((p): Finding<Id> => ({ outcome: 'warn', messageId: 'unreadable', path: p.path, line: p.line, data: { ...p } }));
     const fallback = found.length > 0 ? [] : nothingFound(scanned, new Set(problems.map((p) => p.path)), declared);

@@ -1,10 +1,7 @@
 import { defineCheck } from '../define.js';
 import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
-import type { RepoSnapshot } from '../../model/snapshot.js';
-import { LOCK_GLOBS, lockLicenses, type LockLicenses } from './licenses/lock-licenses.js';
-import type { NonOpen } from './licenses/non-open.js';
-import { VENDOR_GLOBS, vendoredLicenses, type VendoredLicense } from './licenses/vendored.js';
+import type { LockLicenses, NonOpen, VendoredLicense } from '../../dependencies/index.js';
 
 const messages = {
   nonOpen: '{{dependency}} is a runtime dependency under {{license}}: {{name}} is not open ({{why}}); replace it, or describe an open alternative in dpg.yml platformIndependence.pltIndependenceDesc',
@@ -28,26 +25,23 @@ export default defineCheck({
     title: 'No runtime dependency is under a non-open license, where the repository states it',
     rationale: 'A dependency under a source-available or proprietary license (SSPL, BUSL, Elastic License, Commons Clause, UNLICENSED) restricts the product more than its own open license; reviewers count it as a closed mandatory component.',
     remediation: 'Replace each dependency under a non-open license with an openly licensed one (or an older, still open release), or make it optional behind an interface and describe the open alternative in dpg.yml platformIndependence.pltIndependenceDesc. See https://github.com/DPGAlliance/dpg-resources/tree/main/docs/platform-independence.',
-    reads: [...LOCK_GLOBS, ...VENDOR_GLOBS],
+    // The lock files and vendored license files are read for facts.dependencies (DEPENDENCY_READS).
+    reads: [],
     messages,
   },
-  run: ({ repo, declaration }) => {
+  run: ({ declaration, facts }) => {
     const declared: Declared = declaration?.platformIndependence ?? {};
-    const locks = lockLicenses(repo);
-    const fromLocks = locks.flatMap((lock) => lockFindings(lock, repo, declared));
-    const stated = new Set(locks.flatMap((l) => [...l.dev, ...l.stated.map((s) => s.name)]));
-    const vendored = vendoredLicenses(repo).filter((v) => !stated.has(v.name));
-    const findings = [...fromLocks, ...vendoredFindings(vendored, declared)];
+    const { locks, vendored } = facts.dependencies;
+    const findings = [...locks.flatMap((lock) => lockFindings(lock, declared)), ...vendoredFindings(vendored, declared)];
     return findings.length > 0 ? findings : [{ outcome: 'not-applicable', messageId: 'none' }];
   },
 });
 
-function lockFindings(lock: LockLicenses, repo: RepoSnapshot, declared: Declared): Finding<Id>[] {
-  const { path, stated, problem } = lock;
-  const cut = repo.notes.some((n) => n.path === path && n.reason === 'truncated');
+function lockFindings(lock: LockLicenses, declared: Declared): Finding<Id>[] {
+  const { path, stated, problem, truncated } = lock;
   const warnings: Finding<Id>[] = [];
   if (problem) warnings.push({ outcome: 'warn', messageId: 'malformed', path, line: problem.line, data: { path, reason: problem.reason } });
-  if (cut) warnings.push({ outcome: 'warn', messageId: 'truncated', path, data: { path } });
+  if (truncated) warnings.push({ outcome: 'warn', messageId: 'truncated', path, data: { path } });
   const closed = stated.flatMap((s) => {
     const [first] = s.nonOpen;
     return first ? [judge({ ...s, nonOpen: first, license: `"${s.license}"` }, declared)] : [];

@@ -1,5 +1,5 @@
 /** Manifests written as code: *.gemspec (license / licenses) and mix.exs (Hex `licenses: [...]`). Literal strings only. */
-import { lineAt } from './lines.js';
+import { lineAtOffset } from '../../lib/line-numbers.js';
 import type { DeclaredLicense } from './model.js';
 import { anyOf } from './record.js';
 
@@ -15,7 +15,7 @@ function literalStrings(literal: string): string[] {
 
 function read(text: string, path: string, pattern: RegExp, source: string): DeclaredLicense[] {
   return [...text.matchAll(pattern)].flatMap((m) =>
-    anyOf(literalStrings(m[1] ?? ''), { path, line: lineAt(text, m.index), method: 'manifest', source }));
+    anyOf(literalStrings(m[1] ?? ''), { path, line: lineAtOffset(text, m.index), method: 'manifest', source }));
 }
 
 export const readGemspec = (text: string, path: string) => read(text, path, GEMSPEC, 'gemspec license');

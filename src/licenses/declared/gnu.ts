@@ -1,5 +1,5 @@
 /** The GNU family's version qualifiers: "GPLv3+", "GPL-3.0 or later", "-only", and the "any later version" notice. */
-import { canonicalId } from './ids.js';
+import { canonicalId } from '../ids.js';
 
 // Bounded whitespace runs keep these linear on hostile input.
 const LATER = /\+|-or-later\b|,?\s{0,3}\(?or\s{1,3}(?:\(at\s{1,3}your\s{1,3}option\)\s{1,3})?(?:any\s{1,3})?(?:later|newer|higher)(?:\s{1,3}version)?\)?/iy;

@@ -3,6 +3,7 @@
  * (the globs must be static), at most a few dozen files taken in turn from each folder, first lines only.
  */
 import places from '../../data/declared-license-places.json' with { type: 'json' };
+import { lineAtOffset } from '../../lib/line-numbers.js';
 import { pathMatcher } from '../../lib/paths.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { headOf } from './lines.js';
@@ -45,7 +46,7 @@ function tagOf(text: string): { value: string; line: number } | undefined {
   const m = TAG.exec(head);
   if (!m?.[1]) return undefined;
   const value = m[1].replace(CLOSERS, '').trim();
-  return value ? { value, line: head.slice(0, m.index).split('\n').length } : undefined;
+  return value ? { value, line: lineAtOffset(head, m.index) } : undefined;
 }
 
 export function headerDeclarations(repo: RepoSnapshot): DeclaredLicense[] {

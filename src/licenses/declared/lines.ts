@@ -1,17 +1,4 @@
-/** Line numbers and bounded prefixes of texts that may be huge or hostile. */
-
-/** 1-based line of `index` in `text`. */
-export function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
-  return line;
-}
-
-/** 1-based line of the first match of `pattern` (non-global), or `fallback`. */
-export function lineOf(text: string, pattern: RegExp, fallback = 1): number {
-  const match = pattern.exec(text);
-  return match ? lineAt(text, match.index) : fallback;
-}
+/** Bounded prefixes and short one-line forms of texts that may be huge or hostile. */
 
 /** The first `lines` lines of `text`, never more than `maxChars` characters. */
 export function headOf(text: string, lines: number, maxChars: number): string {

@@ -3,7 +3,7 @@
  * messages, manifest values) using data/declared-license-names.json. Callers cap the text they pass.
  */
 import data from '../../data/declared-license-names.json' with { type: 'json' };
-import { canonicalId, familyOf } from './ids.js';
+import { canonicalId, unversioned } from '../ids.js';
 import { gnuNoticeVersion, gnuSuffix, isGnu } from './gnu.js';
 
 export interface NameHit {
@@ -77,7 +77,7 @@ function tokenHits(text: string): NameHit[] {
     const id = canonicalId(plus ? token.slice(0, -1) : token);
     if (!id) continue;
     const spdx = !plus ? id : isGnu(id) ? gnuSuffix('+', 0, id).id : `${id}+`;
-    hits.push({ start: m.index, end: m.index + token.length, text: token, spdx, family: familyOf(id) });
+    hits.push({ start: m.index, end: m.index + token.length, text: token, spdx, family: unversioned(id) });
   }
   return hits;
 }

@@ -1,5 +1,5 @@
 /** setup.cfg ([metadata] license / classifiers) and setup.py (license= and classifiers in the setup() call). */
-import { lineAt } from './lines.js';
+import { lineAtOffset } from '../../lib/line-numbers.js';
 import type { DeclaredLicense } from './model.js';
 import { record, unparseable } from './record.js';
 import { classifierRecord } from './trove.js';
@@ -50,11 +50,11 @@ export function readSetupPy(text: string, path: string): DeclaredLicense[] {
   const at = { path, method: 'manifest' as const };
   const out: DeclaredLicense[] = [];
   for (const m of text.matchAll(SETUP_LICENSE)) {
-    const found = m[2] === undefined ? undefined : record(m[2], { ...at, line: lineAt(text, m.index), source: 'setup.py license' });
+    const found = m[2] === undefined ? undefined : record(m[2], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py license' });
     if (found) out.push(found);
   }
   for (const m of text.matchAll(SETUP_CLASSIFIER)) {
-    const found = m[1] === undefined ? undefined : classifierRecord(m[1], { ...at, line: lineAt(text, m.index), source: 'setup.py classifiers' });
+    const found = m[1] === undefined ? undefined : classifierRecord(m[1], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py classifiers' });
     if (found) out.push(found);
   }
   return out;

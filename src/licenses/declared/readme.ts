@@ -1,10 +1,11 @@
 /** The root README: its License sections, license badges, and (without a section) "licensed under …" sentences. */
 import places from '../../data/declared-license-places.json' with { type: 'json' };
 import names from '../../data/declared-license-names.json' with { type: 'json' };
+import { lineAtOffset } from '../../lib/line-numbers.js';
+import { unversioned } from '../ids.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { licenseBadges, maskBadges } from './badges.js';
-import { familyOf } from './ids.js';
-import { lineAt, shortText } from './lines.js';
+import { shortText } from './lines.js';
 import type { DeclaredLicense } from './model.js';
 import { scanNames, type NameHit } from './names.js';
 import { licenseSections } from './readme-sections.js';
@@ -33,7 +34,7 @@ export function primaryReadme(repo: RepoSnapshot): string | undefined {
 
 /** A vague name ("the GPL") adds nothing when the same text also names the precise license. */
 function precise(hits: readonly NameHit[]): NameHit[] {
-  const families = new Set(hits.flatMap((h) => (h.spdx ? [h.family || familyOf(h.spdx), familyOf(h.spdx)] : [])));
+  const families = new Set(hits.flatMap((h) => (h.spdx ? [h.family || unversioned(h.spdx), unversioned(h.spdx)] : [])));
   const seen = new Set<string>();
   return hits.filter((h) => {
     const key = h.spdx ?? `?${h.family}`;
@@ -45,7 +46,7 @@ function precise(hits: readonly NameHit[]): NameHit[] {
 
 function fromHit(hit: NameHit, text: string, offset: number, path: string, source: string): DeclaredLicense {
   const raw = shortText(hit.text);
-  const at = { path, line: lineAt(text, offset + hit.start), method: 'readme' as const, source };
+  const at = { path, line: lineAtOffset(text, offset + hit.start), method: 'readme' as const, source };
   if (hit.spdx === null) return { expression: null, raw, ...at, problem: 'invalid' };
   return { expression: hit.spdx, raw, ...at, ...(raw === hit.spdx ? {} : { repairedFrom: raw }) };
 }
@@ -55,7 +56,7 @@ function proprietary(section: string, text: string, start: number, path: string)
   const at = { path, method: 'readme' as const, source: 'README License section' };
   for (const re of PROPRIETARY) {
     const m = re.exec(section);
-    if (m) return [{ expression: null, raw: m[0], ...at, line: lineAt(text, start + m.index), problem: 'proprietary' }];
+    if (m) return [{ expression: null, raw: m[0], ...at, line: lineAtOffset(text, start + m.index), problem: 'proprietary' }];
   }
   return [];
 }
@@ -65,7 +66,7 @@ function seeFile(section: string, text: string, start: number, path: string): De
   const at = { path, method: 'readme' as const, source: 'README License section' };
   const link = FILE_LINK.exec(section) ?? FILE_NAME.exec(section);
   if (!link?.[1]) return [];
-  const line = lineAt(text, start + link.index);
+  const line = lineAtOffset(text, start + link.index);
   return [{ expression: null, raw: link[1], ...at, line, source: `${at.source}, see ${link[1]}`, problem: 'see-file' }];
 }
 
@@ -97,7 +98,7 @@ function statementRecords(text: string, path: string): DeclaredLicense[] {
 
 function badgeRecords(text: string, path: string): DeclaredLicense[] {
   return licenseBadges(text.slice(0, BADGE_ZONE)).flatMap((b) =>
-    record(b.message, { path, line: lineAt(text, b.index), method: 'readme', source: 'README license badge' }) ?? []);
+    record(b.message, { path, line: lineAtOffset(text, b.index), method: 'readme', source: 'README license badge' }) ?? []);
 }
 
 export function readmeDeclarations(repo: RepoSnapshot): DeclaredLicense[] {

@@ -4,10 +4,9 @@
  * then (only for values naming no license we know) spdx-correct, whose answers are kept only when
  * they keep the versions and the and/or the value wrote.
  */
-import parse from 'spdx-expression-parse';
 import { loadSpdxCorrect } from '../../lib/lazy.js';
 import data from '../../data/declared-license-repairs.json' with { type: 'json' };
-import { upgradePlus } from './ids.js';
+import { isValidExpression, upgradePlus } from '../ids.js';
 import { joinHits } from './join.js';
 import { scanNames, type NameHit } from './names.js';
 
@@ -30,15 +29,6 @@ const R_FILE = /\s*\+\s*file\s+LICEN[CS]E\b/gi;
 const MAX_VALUE = 300;
 /** The parser accepts "mit or apache-2.0"; SPDX writes operators in capitals. */
 const OPERATOR = /\s+(?:and|or|with)\s+/gi;
-
-export function isValidExpression(text: string): boolean {
-  try {
-    parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const invalid: Repair = { expression: null, problem: 'invalid' };
 

@@ -2,12 +2,12 @@
  * REUSE (reuse.software/spec): `.reuse/dep5` (Debian copyright format), `REUSE.toml` annotations, and
  * the ids named by the files in LICENSES/ (LICENSES/MIT.txt declares MIT), each with the paths it covers.
  */
+import { readToml } from '../../manifests/toml-lines.js';
+import { tomlString, tomlStrings } from '../../manifests/toml-values.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { readDep5 } from './dep5.js';
 import type { DeclaredLicense } from './model.js';
 import { record, unparseable } from './record.js';
-import { readToml } from './toml-lines.js';
-import { tomlString, tomlStrings } from './toml-values.js';
 
 export const REUSE_READS: readonly string[] = ['.reuse/dep5', 'REUSE.toml'];
 

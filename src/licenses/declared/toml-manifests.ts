@@ -1,8 +1,8 @@
 /** pyproject.toml (PEP 621/639, Poetry, Flit) and Cargo.toml license declarations. */
+import { readToml, type TomlEntry } from '../../manifests/toml-lines.js';
+import { tomlField, tomlString, tomlStrings } from '../../manifests/toml-values.js';
 import type { DeclaredLicense } from './model.js';
 import { record, unparseable } from './record.js';
-import { readToml, type TomlEntry } from './toml-lines.js';
-import { tomlField, tomlString, tomlStrings } from './toml-values.js';
 import { classifierRecord } from './trove.js';
 
 const PYTHON_TABLES = new Set(['project', 'tool.poetry', 'tool.flit.metadata']);

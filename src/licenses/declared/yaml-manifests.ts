@@ -1,6 +1,6 @@
 /** publiccode.yml `legal.license` and the rare pubspec.yaml `license` field. */
 import { loadYaml } from '../../lib/lazy.js';
-import { lineOf } from './lines.js';
+import { lineOfMatch } from '../../manifests/lines.js';
 import type { DeclaredLicense } from './model.js';
 import { record, unparseable } from './record.js';
 
@@ -23,7 +23,7 @@ export function readPubliccode(text: string, path: string): DeclaredLicense[] {
   if (!loaded.ok) return [unparseable({ path, method: 'manifest', source: `${path} is not YAML` })];
   const license = field(field(loaded.doc, 'legal'), 'license');
   if (typeof license !== 'string') return [];
-  const at = { path, line: lineOf(text, LEGAL_LICENSE), method: 'manifest' as const, source: 'publiccode.yml legal.license' };
+  const at = { path, line: lineOfMatch(text, LEGAL_LICENSE), method: 'manifest' as const, source: 'publiccode.yml legal.license' };
   return [record(license, at) ?? []].flat();
 }
 
@@ -34,5 +34,5 @@ export function readPubspec(text: string, path: string): DeclaredLicense[] {
   if (!loaded.ok) return [unparseable({ path, method: 'manifest', source: `${path} is not YAML` })];
   const license = field(loaded.doc, 'license');
   if (typeof license !== 'string') return [];
-  return [record(license, { path, line: lineOf(text, TOP_LICENSE), method: 'manifest', source: 'pubspec.yaml license' }) ?? []].flat();
+  return [record(license, { path, line: lineOfMatch(text, TOP_LICENSE), method: 'manifest', source: 'pubspec.yaml license' }) ?? []].flat();
 }

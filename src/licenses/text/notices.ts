@@ -4,6 +4,7 @@
  */
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import rules from '../../data/license-text-rules.json' with { type: 'json' };
+import { lineAtOffsetIn, lineStartOffsets } from '../../lib/line-numbers.js';
 
 export type VersionChoice = 'only' | 'or-later' | 'unspecified';
 
@@ -56,21 +57,10 @@ function flatten(text: string): { flat: string; starts: number[] } {
   return { flat, starts };
 }
 
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 export function findNotices(text: string): NoticeMatch[] {
   const { flat, starts } = flatten(text);
   return NOTICES.flatMap((notice) => [...flat.matchAll(notice.regex)].flatMap((m) => {
-    const line = lineAt(starts, m.index);
+    const line = lineAtOffsetIn(starts, m.index);
     const groups = m.groups ?? {};
     const found = notice.kind === 'gnu' ? gnuId(groups) : { spdx: notice.kind === 'cc' ? ccId(groups) : notice.spdx };
     return found?.spdx ? [{ ...found, spdx: found.spdx, line, kind: 'notice' as const, confidence: NOTICE_CONFIDENCE }] : [];
@@ -80,12 +70,11 @@ export function findNotices(text: string): NoticeMatch[] {
 const MAX_TAGS = 20;
 
 export function findTags(text: string): NoticeMatch[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStartOffsets(text);
   return [...text.matchAll(TAG)].slice(0, MAX_TAGS).flatMap((m) => {
     const spdx = (m[1] ?? '').trim();
     const versionChoice: VersionChoice | undefined = /-or-later$|\+$/.test(spdx) ? 'or-later' : /-only$/.test(spdx) ? 'only' : undefined;
     const choice = versionChoice ? { versionChoice } : {};
-    return spdx ? [{ spdx, line: lineAt(starts, m.index), kind: 'tag' as const, confidence: TAG_CONFIDENCE, ...choice }] : [];
+    return spdx ? [{ spdx, line: lineAtOffsetIn(starts, m.index), kind: 'tag' as const, confidence: TAG_CONFIDENCE, ...choice }] : [];
   });
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/platform-independence/dependency-licenses.js';
-import { nonOpenLicenses } from '../../../src/checks/platform-independence/licenses/non-open.js';
+import { checks } from '../../../src/checks/index.js';
+import { LOCK_GLOBS } from '../../../src/dependencies/licenses/lock-licenses.js';
+import { VENDOR_GLOBS } from '../../../src/dependencies/licenses/vendored.js';
 import { pathMatcher } from '../../../src/lib/paths.js';
+import { wantedTexts } from '../../../src/sources/select.js';
 import { MIT_TEXT, licenseText, outcomeOf, repo, runCheck } from '../../helpers.js';
 
 interface Pkg { name: string; version?: string; license?: string[]; dist?: string }
@@ -89,8 +92,9 @@ describe('platform-independence/dependency-licenses', () => {
     });
 
     it('reads lock files at the root and one or two folders down', () => {
-      const matches = pathMatcher(check.meta.reads);
+      const matches = pathMatcher([...LOCK_GLOBS, ...VENDOR_GLOBS]);
       expect(['composer.lock', 'backend/composer.lock', 'apps/web/package-lock.json', 'npm-shrinkwrap.json'].every(matches)).toBe(true);
+      expect(['composer.lock', 'backend/composer.lock', 'apps/web/package-lock.json', 'npm-shrinkwrap.json'].every(wantedTexts(checks))).toBe(true);
       expect(['a/b/c/package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'package.json'].some(matches)).toBe(false);
     });
 
@@ -129,8 +133,9 @@ describe('platform-independence/dependency-licenses', () => {
     });
 
     it('reads one or two folders under vendor/, no deeper, and never node_modules', () => {
-      const matches = pathMatcher(check.meta.reads);
+      const matches = pathMatcher([...LOCK_GLOBS, ...VENDOR_GLOBS]);
       expect(['vendor/a/LICENSE', 'vendor/a/b/COPYING.txt', 'third_party/a/LICENSE-MIT'].every(matches)).toBe(true);
+      expect(['vendor/a/LICENSE', 'vendor/a/b/COPYING.txt', 'third_party/a/LICENSE-MIT'].every(wantedTexts(checks))).toBe(true);
       expect(['vendor/github.com/a/b/LICENSE', 'node_modules/a/LICENSE', 'src/vendor/a/LICENSE', 'LICENSE'].some(matches)).toBe(false);
     });
 
@@ -186,37 +191,5 @@ describe('platform-independence/dependency-licenses', () => {
     const findings = runCheck(check, repo({ 'package-lock.json': packageLock({ ...many, ...hostile }) }));
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(findings).toEqual([expect.objectContaining({ outcome: 'pass', data: { path: 'package-lock.json', count: 20_003 } })]);
-  });
-});
-
-describe('nonOpenLicenses', () => {
-  it.each([
-    ['SSPL-1.0', ['sspl']],
-    ['sspl', ['sspl']],
-    ['MIT OR SSPL-1.0', []],
-    ['SSPL-1.0 OR Elastic-2.0', ['sspl', 'elastic']],
-    ['(MIT OR Apache-2.0) AND BUSL-1.1', ['busl']],
-    ['MIT AND (SSPL-1.0 OR BUSL-1.1)', ['sspl', 'busl']],
-    ['Apache-2.0 WITH Commons-Clause', ['commons-clause']],
-    ['MIT + Commons Clause', ['commons-clause']],
-    ['Business Source License 1.1', ['busl']],
-    ['BSL-1.1', ['busl']],
-    ['BSL-1.0', []],
-    ['UNLICENSED', ['unlicensed']],
-    ['Unlicense', []],
-    ['proprietary', ['proprietary']],
-    ['All Rights Reserved', ['proprietary']],
-    ['SEE LICENSE IN EULA.txt', ['eula']],
-    ['SEE LICENSE IN LICENSE.md', []],
-    ['PolyForm-Noncommercial-1.0.0', ['polyform']],
-    ['RSALv2', ['rsal']],
-    ['FSL-1.1-MIT', ['fsl']],
-    ['CC-BY-NC-4.0', ['non-commercial']],
-    ['CC-BY-4.0', []],
-    ['GPL-3.0-or-later', []],
-    ['((MIT', []],
-    ['', []],
-  ] as const)('%s -> %j', (value, ids) => {
-    expect(nonOpenLicenses(value).map((l) => l.id)).toEqual(ids);
   });
 });

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareLicenses } from '../../../src/batch/license-agreement.js';
+import { compareLicenses } from '../../../src/commands/batch/license-agreement.js';
 import type { BatchRecord } from '../../../src/commands/batch/record.js';
 import { csvCell } from '../../../src/commands/batch/summary/csv.js';
 import { writeSummaries } from '../../../src/commands/batch/summary/index.js';

@@ -31,6 +31,14 @@ describe('pom.xml', () => {
     expect(read({ 'pom.xml': pom('<!-- <licenses><license><name>MIT</name></license></licenses> -->\n') })).toEqual([]);
     expect(read({ 'pom.xml': '<project><licenses><license><name>MIT</name>' })).toMatchObject([{ problem: 'unparseable' }]);
   });
+
+  it('reads the first <licenses> block only when it closes, and nothing from a POM with text after </project>', () => {
+    const two = pom('<licenses><license><name>MIT</name></license></licenses>\n<licenses><license><name>ISC</name></license></licenses>\n');
+    expect(read({ 'pom.xml': two })).toMatchObject([{ expression: 'MIT', line: 4 }]);
+    expect(read({ 'pom.xml': pom('<licenses><license><name>MIT</name></license>\n') })).toEqual([]);
+    expect(read({ 'pom.xml': `${pom('')}<!-- trailing comment -->\n` })).toEqual([]);
+    expect(read({ 'pom.xml': `${pom('')}text` })).toMatchObject([{ problem: 'unparseable' }]);
+  });
 });
 
 describe('MSBuild projects', () => {
@@ -48,5 +56,10 @@ describe('MSBuild projects', () => {
     expect(read({ 'Directory.Build.props': props })).toMatchObject([{ expression: 'MIT', source: 'Directory.Build.props PackageLicenseExpression' }]);
     expect(read({ 'App.csproj': '<Project Sdk="x">\n</Project>\n' })).toEqual([]);
     expect(read({ 'App.csproj': '<Project Sdk="x"><PropertyGroup>' })).toMatchObject([{ problem: 'unparseable' }]);
+  });
+
+  it('reads plain properties only, not conditional or empty ones', () => {
+    const props = '<Project>\n<PackageLicenseExpression Condition="x">GPL-3.0-only</PackageLicenseExpression>\n<PackageLicenseFile></PackageLicenseFile>\n</Project>';
+    expect(read({ 'Directory.Build.props': props })).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { InputError } from '../../../errors.js';
+import { lineAtOffset } from '../../../lib/line-numbers.js';
 import type { ParseContext } from '../targets.js';
 import { parseCsvList } from './csv.js';
 import { jsonErrorLine } from './json-error.js';
@@ -56,7 +57,7 @@ function stdinInput(text: string, options: InputOptions): Promise<BatchInput> | 
 function checkStdinText(text: string, shownAs: string): void {
   if (text.length > MAX_INPUT_BYTES) throw new InputError(`${shownAs} holds more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, 'split the list, or use --shard');
   const nul = text.indexOf('\0');
-  if (nul >= 0) throw new InputError(`${shownAs}:${text.slice(0, nul).split('\n').length}: binary content (a NUL byte)`, 'pipe text: one target per line, CSV or JSON');
+  if (nul >= 0) throw new InputError(`${shownAs}:${lineAtOffset(text, nul)}: binary content (a NUL byte)`, 'pipe text: one target per line, CSV or JSON');
 }
 
 function jsonInput(text: string, shownAs: string, apiUrl?: string): BatchInput {

@@ -3,6 +3,7 @@
  * for others ("Unexpected token 'o', ..."), and a user fixing registry.json needs the line.
  * A small strict scanner, run only after JSON.parse failed.
  */
+import { lineAtOffset } from '../../../lib/line-numbers.js';
 
 /** 1-based line of the first syntax error, or undefined when the scanner finds none (or gives up). */
 export function jsonErrorLine(text: string): number | undefined {
@@ -10,11 +11,11 @@ export function jsonErrorLine(text: string): number | undefined {
     const scanner = new Scanner(text);
     scanner.value();
     scanner.space();
-    if (scanner.at < text.length) return lineAt(text, scanner.at);
+    if (scanner.at < text.length) return lineAtOffset(text, scanner.at);
     return undefined;
   } catch (err) {
     // A hostile nesting depth overflows the stack: no line then, rather than a crash.
-    return err instanceof SyntaxAt ? lineAt(text, err.at) : undefined;
+    return err instanceof SyntaxAt ? lineAtOffset(text, err.at) : undefined;
   }
 }
 
@@ -82,10 +83,4 @@ class Scanner {
     if (!pattern.test(this.text)) throw new SyntaxAt(this.at);
     this.at = pattern.lastIndex;
   }
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

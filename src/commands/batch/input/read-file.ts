@@ -1,6 +1,7 @@
 /** Reads an input file the user named: capped, text only, one clear error naming the file otherwise. */
 import { open } from 'node:fs/promises';
 import { InputError } from '../../../errors.js';
+import { lineAtOffset } from '../../../lib/line-numbers.js';
 
 /** The whole DPG registry is under 2 MB; a list far beyond this is a mistake (or hostile). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -29,7 +30,7 @@ export async function readInputFile(path: string, shownAs: string): Promise<stri
 function decode(bytes: Buffer, shownAs: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
+    const line = lineAtOffset(bytes.toString('latin1', 0, nul), nul);
     throw new InputError(`${shownAs}:${line}: binary content (a NUL byte)`, 'pass a text file: one target per line, CSV or JSON');
   }
   let text: string;

@@ -5,7 +5,7 @@
 import { INDICATORS, type IndicatorId } from '../../../model/indicator.js';
 import type { IndicatorStatus, Verdict } from '../../../model/report.js';
 import { readJsonLines } from '../json-lines.js';
-import { compareLicenses, type Agreement } from '../../../batch/license-agreement.js';
+import { compareLicenses, type Agreement } from '../license-agreement.js';
 import { isFailed, type BatchRecord } from '../record.js';
 import { parseRecordLine } from '../results-file.js';
 
