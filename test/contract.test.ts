@@ -23,17 +23,12 @@ function walk(dir: string): string[] {
 const CHECKS = join(SRC, 'checks');
 /** Helpers shared by the checks of several indicators live here; it is not an indicator folder. */
 const SHARED_FOLDER = 'shared/';
-/**
- * Helper folders still inside an indicator folder, the only exceptions to "an indicator folder holds checks only":
- * removed by the dependencies move. Delete this list once they are gone (a test below says when).
- */
-const HELPER_FOLDERS_NOT_YET_MOVED: readonly string[] = ['platform-independence/lib/', 'platform-independence/licenses/'];
 
 /** Every module in a folder of src/checks (not define.ts or index.ts): checks and shared helpers alike. */
 const checkFiles = walk(CHECKS).filter((f) => f.endsWith('.ts') && relative(CHECKS, f).includes('/'));
 const inFolder = (file: string, folder: string) => relative(CHECKS, file).startsWith(folder);
 /** Every module under src/checks/<indicator>/: each must be a check. */
-const indicatorFiles = checkFiles.filter((f) => !inFolder(f, SHARED_FOLDER) && !HELPER_FOLDERS_NOT_YET_MOVED.some((d) => inFolder(f, d)));
+const indicatorFiles = checkFiles.filter((f) => !inFolder(f, SHARED_FOLDER));
 
 describe('check registry', () => {
   it('lists checks sorted by id, each id once', () => {
@@ -61,10 +56,6 @@ describe('check registry', () => {
       const module = (await import(file)) as { default?: unknown };
       expect(module.default, `${file} exports a default: a check belongs in its indicator folder`).toBeUndefined();
     }
-  });
-
-  it.each(HELPER_FOLDERS_NOT_YET_MOVED)('still has the helper folder %s that the rule above skips', (folder) => {
-    expect(checkFiles.some((f) => inFolder(f, folder)), `src/checks/${folder} is gone: delete it from HELPER_FOLDERS_NOT_YET_MOVED`).toBe(true);
   });
 
   it('gives every indicator at least one check', () => {
