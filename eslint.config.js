@@ -18,14 +18,29 @@ export default tseslint.config(
   },
   {
     // Checks, and the facts they read, are pure functions of the snapshot: no I/O, no terminal, no sources.
-    files: ['src/checks/**/*.ts', 'src/facts/**/*.ts', 'src/licenses/**/*.ts', 'src/dependencies/**/*.ts', 'src/manifests/**/*.ts'],
+    files: [
+      'src/checks/**/*.ts',
+      'src/facts/**/*.ts',
+      'src/licenses/**/*.ts',
+      'src/dependencies/**/*.ts',
+      'src/manifests/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'http', 'https', 'net'], message: 'Checks and facts must not do I/O: read repo.texts instead.' },
-          { group: ['**/sources/**', 'octokit', '@octokit/*', 'chalk', '**/cli.js', '**/run.js'], message: 'Checks see only the snapshot, declaration and facts.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'http', 'https', 'net'],
+              message: 'Checks and facts must not do I/O: read repo.texts instead.',
+            },
+            {
+              group: ['**/sources/**', 'octokit', '@octokit/*', 'chalk', '**/cli.js', '**/run.js'],
+              message: 'Checks see only the snapshot, declaration and facts.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'fetch', 'Date'],
     },
   },
@@ -33,7 +48,10 @@ export default tseslint.config(
     // Reporters only format: no process, no files.
     files: ['src/reporters/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '**/sources/**', '**/run.js'], message: 'Reporters only format a Report.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '**/sources/**', '**/run.js'], message: 'Reporters only format a Report.' }] },
+      ],
       'no-restricted-globals': ['error', 'process'],
     },
   },

@@ -15,7 +15,8 @@ const BIN = join(HERE, '..', 'bin', 'dpg-check.js');
 const EMULATOR = join(HERE, '..', 'dist', 'emulator', 'server.js');
 const CORPUS = join(HERE, '..', '..', 'shared', 'corpus');
 // Preloaded into each CLI process: its peak resident set size (MB) goes to the file named by RSS_FILE.
-const RSS_PRELOAD = "process.on('exit', () => require('node:fs').writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS / 1024)));\n";
+const RSS_PRELOAD =
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS / 1024)));\n";
 
 function parseArgs(argv) {
   const options = { latencies: [50, 200], concurrencies: [1, 8, 32], limit: Infinity };
@@ -25,13 +26,19 @@ function parseArgs(argv) {
     if (arg === '--latency') options.latencies = list(requireValue(argv, ++i, arg), arg);
     else if (arg === '--concurrency') options.concurrencies = list(requireValue(argv, ++i, arg), arg);
     else if (arg === '--limit') options.limit = positiveInt(requireValue(argv, ++i, arg), arg);
-    else throw new Error(`unknown option ${arg} (usage: node bench/batch.js [--latency 50,200] [--concurrency 1,8,32] [--limit N])`);
+    else
+      throw new Error(
+        `unknown option ${arg} (usage: node bench/batch.js [--latency 50,200] [--concurrency 1,8,32] [--limit N])`,
+      );
   }
   return options;
 }
 
 function corpusRepos(limit) {
-  const names = readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.includes('__')).map((e) => e.name).sort();
+  const names = readdirSync(CORPUS, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name.includes('__'))
+    .map((e) => e.name)
+    .sort();
   if (names.length === 0) throw new Error(`no OWNER__NAME folders in ${CORPUS}`);
   return names.slice(0, limit).map((name) => name.replace('__', '/'));
 }
@@ -41,19 +48,44 @@ function runBatch(work, apiUrl, concurrency, label) {
   const out = join(work, `out-${label}`);
   const rssFile = join(work, `rss-${label}`);
   const started = performance.now();
-  const child = spawn(process.execPath, ['--require', join(work, 'rss.cjs'), BIN, 'batch', join(work, 'repos.txt'),
-    '--api-url', apiUrl, '--no-cache', '-j', String(concurrency), '-q', '--out', out], {
-    env: { ...process.env, GITHUB_TOKEN: 'bench-token-not-a-secret', RSS_FILE: rssFile, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--require',
+      join(work, 'rss.cjs'),
+      BIN,
+      'batch',
+      join(work, 'repos.txt'),
+      '--api-url',
+      apiUrl,
+      '--no-cache',
+      '-j',
+      String(concurrency),
+      '-q',
+      '--out',
+      out,
+    ],
+    {
+      env: { ...process.env, GITHUB_TOKEN: 'bench-token-not-a-secret', RSS_FILE: rssFile, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += chunk; });
-  return new Promise((resolve, reject) => child.on('exit', (code) => {
-    const seconds = (performance.now() - started) / 1000;
-    if (code !== 0 && code !== 3) return reject(new Error(`dpg-check batch exited ${code}: ${stderr.trim()}`));
-    const records = readFileSync(join(out, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-    const failed = records.filter((record) => record.error !== undefined).length;
-    resolve({ seconds, rssMb: Number(readFileSync(rssFile, 'utf8')), checked: records.length - failed, failed });
-  }));
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0 && code !== 3) return reject(new Error(`dpg-check batch exited ${code}: ${stderr.trim()}`));
+      const records = readFileSync(join(out, 'results.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+      const failed = records.filter((record) => record.error !== undefined).length;
+      resolve({ seconds, rssMb: Number(readFileSync(rssFile, 'utf8')), checked: records.length - failed, failed });
+    }),
+  );
 }
 
 const pad = (value, width) => String(value).padStart(width);
@@ -75,7 +107,9 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'dpg-check-bench-batch-'));
   writeFileSync(join(work, 'repos.txt'), `${repos.join('\n')}\n`);
   writeFileSync(join(work, 'rss.cjs'), RSS_PRELOAD);
-  console.log(`dpg-check batch over ${repos.length} corpus repositories served by the GitHub emulator (fresh process per run, no cache)\n`);
+  console.log(
+    `dpg-check batch over ${repos.length} corpus repositories served by the GitHub emulator (fresh process per run, no cache)\n`,
+  );
   console.log('latency  concurrency  requests  wall s  repos/s  ideal s  ideal repos/s  of ideal  peak RSS MB  failed');
   try {
     for (const latencyMs of options.latencies) {
@@ -88,11 +122,20 @@ async function main() {
           const requests = emulator.requests.length - before;
           // The ideal: every request waits out the latency, `concurrency` requests always in flight, no CPU time.
           const idealSeconds = (requests * latencyMs) / 1000 / concurrency;
-          console.log([
-            pad(`${latencyMs} ms`, 7), pad(concurrency, 12), pad(requests, 9), pad(run.seconds.toFixed(1), 7),
-            pad((repos.length / run.seconds).toFixed(2), 8), pad(idealSeconds.toFixed(1), 8), pad((repos.length / idealSeconds).toFixed(2), 14),
-            pad(`${Math.round((100 * idealSeconds) / run.seconds)}%`, 9), pad(run.rssMb.toFixed(0), 12), pad(run.failed, 7),
-          ].join(' '));
+          console.log(
+            [
+              pad(`${latencyMs} ms`, 7),
+              pad(concurrency, 12),
+              pad(requests, 9),
+              pad(run.seconds.toFixed(1), 7),
+              pad((repos.length / run.seconds).toFixed(2), 8),
+              pad(idealSeconds.toFixed(1), 8),
+              pad((repos.length / idealSeconds).toFixed(2), 14),
+              pad(`${Math.round((100 * idealSeconds) / run.seconds)}%`, 9),
+              pad(run.rssMb.toFixed(0), 12),
+              pad(run.failed, 7),
+            ].join(' '),
+          );
         }
       } finally {
         await emulator.close();

@@ -14,13 +14,15 @@ const { report } = await run({ target });
 const t2 = process.hrtime.bigint();
 
 const toMs = (ns) => Number(ns) / 1e6;
-console.log(JSON.stringify({
-  ms: toMs(t2 - t1),
-  importMs: toMs(t1 - t0),
-  // resourceUsage().maxRSS is in kilobytes.
-  maxRssMB: process.resourceUsage().maxRSS / 1024,
-  verdict: report.summary.verdict,
-  license: report.licenses.expression,
-  source: report.target.source,
-  commit: report.target.commit,
-}));
+console.log(
+  JSON.stringify({
+    ms: toMs(t2 - t1),
+    importMs: toMs(t1 - t0),
+    // resourceUsage().maxRSS is in kilobytes.
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    verdict: report.summary.verdict,
+    license: report.licenses.expression,
+    source: report.target.source,
+    commit: report.target.commit,
+  }),
+);

@@ -29,7 +29,8 @@ function parseArgs(argv) {
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
-  if (!Number.isInteger(options.latency) || options.latency < 0) throw new Error('--latency must be a whole number of ms');
+  if (!Number.isInteger(options.latency) || options.latency < 0)
+    throw new Error('--latency must be a whole number of ms');
   return options;
 }
 
@@ -50,16 +51,24 @@ function startEmulator(args) {
 function runCheck(target, url, cacheDir) {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, target, '--api-url', url, '--format', 'json'], {
-    stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DPG_CHECK_CACHE_DIR: cacheDir, GITHUB_TOKEN: '', GH_TOKEN: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DPG_CHECK_CACHE_DIR: cacheDir, GITHUB_TOKEN: '', GH_TOKEN: '' },
   });
   let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += chunk; });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, ms: performance.now() - started, stderr })));
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) => resolve({ code, ms: performance.now() - started, stderr })),
+  );
 }
 
 function readLog(file) {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 const median = (xs) => {
@@ -74,8 +83,16 @@ async function pass(label, repos, url, cacheDir, logFile) {
     const target = id.replace('__', '/');
     const result = await runCheck(target, url, cacheDir);
     const requests = readLog(logFile).slice(before);
-    if (result.code !== 0 && result.code !== 1) console.error(`${label} ${target}: exit ${result.code} ${result.stderr.trim()}`);
-    rows.push({ id, ms: result.ms, requests: requests.length, notModified: requests.filter((r) => r.status === 304).length, code: result.code, calls: requests.map((r) => `${r.endpoint}:${r.status}`).join(' ') });
+    if (result.code !== 0 && result.code !== 1)
+      console.error(`${label} ${target}: exit ${result.code} ${result.stderr.trim()}`);
+    rows.push({
+      id,
+      ms: result.ms,
+      requests: requests.length,
+      notModified: requests.filter((r) => r.status === 304).length,
+      code: result.code,
+      calls: requests.map((r) => `${r.endpoint}:${r.status}`).join(' '),
+    });
   }
   return rows;
 }
@@ -84,18 +101,33 @@ function summarise(label, rows) {
   const requests = rows.map((r) => r.requests);
   const ms = rows.map((r) => r.ms);
   const failed = rows.filter((r) => r.code !== 0 && r.code !== 1).length;
-  console.log(`| ${label} | ${rows.length} | ${median(requests)} | ${Math.max(...requests)} | ${rows.reduce((s, r) => s + r.notModified, 0)} | ${Math.round(median(ms))} | ${Math.round(Math.max(...ms))} | ${failed} |`);
+  console.log(
+    `| ${label} | ${rows.length} | ${median(requests)} | ${Math.max(...requests)} | ${rows.reduce((s, r) => s + r.notModified, 0)} | ${Math.round(median(ms))} | ${Math.round(Math.max(...ms))} | ${failed} |`,
+  );
 }
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(EMULATOR)) throw new Error(`${EMULATOR} is missing: run npx tsc -p tsconfig.emulator.json (npm run bench does)`);
-  const repos = readdirSync(options.repos).filter((name) => name.includes('__') && statSync(join(options.repos, name)).isDirectory()).sort().slice(0, options.limit);
+  if (!existsSync(EMULATOR))
+    throw new Error(`${EMULATOR} is missing: run npx tsc -p tsconfig.emulator.json (npm run bench does)`);
+  const repos = readdirSync(options.repos)
+    .filter((name) => name.includes('__') && statSync(join(options.repos, name)).isDirectory())
+    .sort()
+    .slice(0, options.limit);
   const work = mkdtempSync(join(tmpdir(), 'dpg-check-bench-github-'));
   const logFile = join(work, 'requests.jsonl');
-  const emulator = await startEmulator(['--repos', options.repos, '--latency', String(options.latency), '--log', logFile]);
+  const emulator = await startEmulator([
+    '--repos',
+    options.repos,
+    '--latency',
+    String(options.latency),
+    '--log',
+    logFile,
+  ]);
   try {
-    console.log(`\nGitHub source over ${repos.length} corpus repositories, emulator at ${emulator.url} with ${options.latency} ms latency per request; one fresh dpg-check process per repository.\n`);
+    console.log(
+      `\nGitHub source over ${repos.length} corpus repositories, emulator at ${emulator.url} with ${options.latency} ms latency per request; one fresh dpg-check process per repository.\n`,
+    );
     console.log('| pass | repos | requests median | requests max | 304s | ms median | ms max | failed |');
     console.log('|---|---|---|---|---|---|---|---|');
     const cacheDir = join(work, 'cache');
@@ -104,13 +136,23 @@ async function main() {
     const warm = await pass('warm', repos, emulator.url, cacheDir, logFile);
     summarise('warm cache', warm);
     if (process.env.BENCH_VERBOSE) console.log(JSON.stringify({ cold, warm }, null, 1));
-    const most = [...cold].sort((a, b) => b.requests - a.requests).slice(0, 3).map((r) => `${r.id} (${r.requests})`).join(', ');
+    const most = [...cold]
+      .sort((a, b) => b.requests - a.requests)
+      .slice(0, 3)
+      .map((r) => `${r.id} (${r.requests})`)
+      .join(', ');
     console.log(`\nMost requests (cold): ${most}`);
     const unusual = warm.filter((r) => r.requests !== 2).map((r) => `${r.id} (${r.calls})`);
     if (unusual.length > 0) console.log(`Warm runs with other than two 304s: ${unusual.join('; ')}`);
   } finally {
     emulator.stop();
-    if (process.env.BENCH_VERBOSE) console.log(readFileSync(logFile, 'utf8').split('\n').map((l) => l.slice(0, 160)).join('\n'));
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        readFileSync(logFile, 'utf8')
+          .split('\n')
+          .map((l) => l.slice(0, 160))
+          .join('\n'),
+      );
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -23,10 +23,15 @@ function main() {
     if (argv[i] === '--pgc') pgc = requireValue(argv, ++i, '--pgc');
     else if (argv[i] === '--write') write = requireValue(argv, ++i, '--write');
     else if (argv[i] === '--skip') skipped.push(requireValue(argv, ++i, '--skip'));
-    else throw new Error(`unknown option ${argv[i]} (usage: node bench/heldout.js [--pgc DIR] [--write DIR] [--skip OWNER/NAME]...)`);
+    else
+      throw new Error(
+        `unknown option ${argv[i]} (usage: node bench/heldout.js [--pgc DIR] [--write DIR] [--skip OWNER/NAME]...)`,
+      );
   }
   const corpusRepos = existsSync(CORPUS)
-    ? readdirSync(CORPUS).filter((d) => d.includes('__')).map((d) => JSON.parse(readFileSync(join(CORPUS, d, 'expected.json'), 'utf8')).repo)
+    ? readdirSync(CORPUS)
+        .filter((d) => d.includes('__'))
+        .map((d) => JSON.parse(readFileSync(join(CORPUS, d, 'expected.json'), 'utf8')).repo)
     : [];
   console.error(HELDOUT_RULE);
   for (const pick of heldoutSelection(pgc, corpusRepos, skipped)) {
@@ -35,7 +40,13 @@ function main() {
     if (!write) continue;
     mkdirSync(write, { recursive: true });
     const base = join(write, pick.repo.replace('/', '__'));
-    const expected = { repo: pick.repo, record: pick.id, stage: pick.record.stage ?? null, folder: pick.folder, excludedReason: pick.excludedReason };
+    const expected = {
+      repo: pick.repo,
+      record: pick.id,
+      stage: pick.record.stage ?? null,
+      folder: pick.folder,
+      excludedReason: pick.excludedReason,
+    };
     writeFileSync(`${base}.application.json`, `${JSON.stringify(pick.record, null, 2)}\n`);
     writeFileSync(`${base}.expected.json`, `${JSON.stringify(expected, null, 2)}\n`);
   }

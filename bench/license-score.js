@@ -9,11 +9,22 @@ export const TRUTH_TABLE = JSON.parse(readFileSync(new URL('./license-truth.json
 /** Answers that name no listed license: they count as "nothing found". */
 const NO_LICENSE = /^(NOASSERTION|NONE|OTHER)$/i;
 /** Deprecated ids whose current form is a different family name (the GPL-style ones just lose a suffix). */
-const RENAMED = { 'BSD-2-CLAUSE-NETBSD': 'BSD-2-CLAUSE', 'BSD-2-CLAUSE-FREEBSD': 'BSD-2-CLAUSE-VIEWS', 'STANDARDML-NJ': 'SMLNJ', NUNIT: 'ZLIB-ACKNOWLEDGEMENT', 'BZIP2-1.0.5': 'BZIP2-1.0.6' };
+const RENAMED = {
+  'BSD-2-CLAUSE-NETBSD': 'BSD-2-CLAUSE',
+  'BSD-2-CLAUSE-FREEBSD': 'BSD-2-CLAUSE-VIEWS',
+  'STANDARDML-NJ': 'SMLNJ',
+  NUNIT: 'ZLIB-ACKNOWLEDGEMENT',
+  'BZIP2-1.0.5': 'BZIP2-1.0.6',
+};
 
 /** One SPDX id as its family: case ignored; -only, -or-later, + and deprecated -with-…-exception dropped. */
 export function familyOf(id) {
-  const upper = id.trim().toUpperCase().replace(/\+$/, '').replace(/-(ONLY|OR-LATER)$/, '').replace(/-WITH-[A-Z]+-EXCEPTION$/, '');
+  const upper = id
+    .trim()
+    .toUpperCase()
+    .replace(/\+$/, '')
+    .replace(/-(ONLY|OR-LATER)$/, '')
+    .replace(/-WITH-[A-Z]+-EXCEPTION$/, '');
   return RENAMED[upper] ?? upper;
 }
 
@@ -30,7 +41,10 @@ export function familiesOf(answer) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (/^(AND|OR)$/i.test(token)) continue;
-      if (/^WITH$/i.test(token)) { i++; continue; }
+      if (/^WITH$/i.test(token)) {
+        i++;
+        continue;
+      }
       if (NO_LICENSE.test(token) || /^(LicenseRef|DocumentRef)-/i.test(token)) continue;
       out.add(familyOf(token));
     }
@@ -52,10 +66,14 @@ export function truthFor(expected) {
   const entry = TRUTH_TABLE[expected.repo];
   if (entry) return { truth: [...entry.truth], code: [...entry.code], source: 'table', reason: entry.reason };
   const who = expected.adjudication?.whoIsRight ?? null;
-  if (who === 'neither') throw new Error(`${expected.repo}: adjudication is 'neither' — add it to bench/license-truth.json`);
+  if (who === 'neither')
+    throw new Error(`${expected.repo}: adjudication is 'neither' — add it to bench/license-truth.json`);
   const fromLicensee = who === 'licensee';
   const truth = fromLicensee ? [...familiesOf(licenseeAnswer(expected))] : [...(expected.declaredSpdx ?? [])];
-  if (truth.length > 1) throw new Error(`${expected.repo}: several truth ids (${truth.join(', ')}) — say which licenses the code in bench/license-truth.json`);
+  if (truth.length > 1)
+    throw new Error(
+      `${expected.repo}: several truth ids (${truth.join(', ')}) — say which licenses the code in bench/license-truth.json`,
+    );
   return { truth, code: truth, source: fromLicensee ? 'licensee' : 'registry', reason: null };
 }
 

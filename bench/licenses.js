@@ -4,7 +4,17 @@
 // Usage: npm run bench:licenses [-- --runs 5 --process-runs 3 --no-processes --clean]
 // See bench/README.md ("License engine") for the rules and how to read the tables.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -51,10 +61,15 @@ function parseArgs(argv) {
 // Corpus (the same reading as test/support/corpus.ts, in plain JS against dist/)
 
 function listCorpus(root) {
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`Corpus not found at ${root}: the bench needs ../shared/corpus (or --corpus DIR).`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new Error(`Corpus not found at ${root}: the bench needs ../shared/corpus (or --corpus DIR).`);
   const entries = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name.includes('__'))
-    .map((e) => ({ id: e.name, dir: join(root, e.name), expected: JSON.parse(readFileSync(join(root, e.name, 'expected.json'), 'utf8')) }))
+    .map((e) => ({
+      id: e.name,
+      dir: join(root, e.name),
+      expected: JSON.parse(readFileSync(join(root, e.name, 'expected.json'), 'utf8')),
+    }))
     .sort((a, b) => a.id.toLowerCase().localeCompare(b.id.toLowerCase()));
   if (entries.length === 0) throw new Error(`Corpus at ${root} holds no OWNER__NAME folders`);
   return entries;
@@ -106,11 +121,15 @@ function quantile(values, q) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 
-const fmt = (n, digits = 0) => (n === null || n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (n, digits = 0) =>
+  n === null || n === undefined
+    ? '—'
+    : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function table(headers, rows, rightAligned = []) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => (rightAligned.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`;
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (rightAligned.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (rightAligned.includes(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
@@ -163,7 +182,17 @@ function measureInProcess(corpus, dist, runs) {
     const ours = check.result.report.licenses.expression;
     const truth = truthFor(entry.expected);
     const licensee = licenseeAnswer(entry.expected);
-    return { entry, repo: entry.expected.repo, ours, truth, licensee, score: scoreAnswer(ours, truth), licenseeScore: scoreAnswer(licensee, truth), checkMs: check.ms, factsMs: facts };
+    return {
+      entry,
+      repo: entry.expected.repo,
+      ours,
+      truth,
+      licensee,
+      score: scoreAnswer(ours, truth),
+      licenseeScore: scoreAnswer(licensee, truth),
+      checkMs: check.ms,
+      factsMs: facts,
+    };
   });
   return { rows, firstCallMs };
 }
@@ -177,29 +206,68 @@ function printAccuracy(rows) {
     return [who, `${lenient}/${n}`, `${percent(lenient, n)}%`, `${strict}/${n}`, `${percent(strict, n)}%`];
   };
   console.log(`family-level accuracy over ${n} repositories (target: lenient ≥ ${TARGET_ACCURACY}%)`);
-  console.log(table(['engine', 'lenient', '%', 'strict', '%'], [line('dpg-check', 'score'), line('licensee (expected.json)', 'licenseeScore')], [1, 2, 3, 4]));
-  console.log('lenient = finds the code license(s) and nothing outside the truth; strict = exactly the truth set (see bench/README.md)');
+  console.log(
+    table(
+      ['engine', 'lenient', '%', 'strict', '%'],
+      [line('dpg-check', 'score'), line('licensee (expected.json)', 'licenseeScore')],
+      [1, 2, 3, 4],
+    ),
+  );
+  console.log(
+    'lenient = finds the code license(s) and nothing outside the truth; strict = exactly the truth set (see bench/README.md)',
+  );
   const fixed = count((r) => r.score.lenient && !r.licenseeScore.lenient);
   const lost = count((r) => !r.score.lenient && r.licenseeScore.lenient);
   console.log(`right where licensee is wrong: ${fixed}; wrong where licensee is right: ${lost}\n`);
 
   const wrong = rows.filter((r) => !r.score.lenient);
   const cell = (ids) => (ids.length ? ids.join(', ') : '(no listed license)');
-  const wrongRows = wrong.map((r) => [r.repo, r.ours ?? '—', cell(r.truth.truth), cell(r.truth.code), r.truth.source, r.licensee ?? '—']);
+  const wrongRows = wrong.map((r) => [
+    r.repo,
+    r.ours ?? '—',
+    cell(r.truth.truth),
+    cell(r.truth.code),
+    r.truth.source,
+    r.licensee ?? '—',
+  ]);
   console.log(`wrong (lenient): ${wrong.length}`);
-  if (wrong.length) console.log(table(['repository', 'dpg-check', 'truth', 'code', 'truth from', 'licensee'], wrongRows));
-  const partial = rows.filter((r) => r.score.lenient && !r.score.strict).map((r) => `${r.repo} (${r.ours ?? '—'} of ${cell(r.truth.truth)})`);
+  if (wrong.length)
+    console.log(table(['repository', 'dpg-check', 'truth', 'code', 'truth from', 'licensee'], wrongRows));
+  const partial = rows
+    .filter((r) => r.score.lenient && !r.score.strict)
+    .map((r) => `${r.repo} (${r.ours ?? '—'} of ${cell(r.truth.truth)})`);
   console.log(`\nright only leniently (a part of the truth): ${partial.length ? partial.join('; ') : 'none'}\n`);
 }
 
 function printInProcessTimes(rows, firstCallMs, importMs, runs) {
-  const timing = (label, values) => [label, fmt(median(values), 2), fmt(quantile(values, 0.9), 2), fmt(Math.max(...values), 2)];
-  const lines = [timing('checkSnapshot (whole report)', rows.map((r) => r.checkMs))];
-  if (rows.every((r) => r.factsMs !== null)) lines.push(timing('computeFacts (license facts)', rows.map((r) => r.factsMs)));
+  const timing = (label, values) => [
+    label,
+    fmt(median(values), 2),
+    fmt(quantile(values, 0.9), 2),
+    fmt(Math.max(...values), 2),
+  ];
+  const lines = [
+    timing(
+      'checkSnapshot (whole report)',
+      rows.map((r) => r.checkMs),
+    ),
+  ];
+  if (rows.every((r) => r.factsMs !== null))
+    lines.push(
+      timing(
+        'computeFacts (license facts)',
+        rows.map((r) => r.factsMs),
+      ),
+    );
   console.log(`in process, per repository (median of ${runs} warm runs each; snapshot building excluded)`);
   console.log(table(['what', 'median ms', 'p90 ms', 'max ms'], lines, [1, 2, 3]));
-  const slowest = [...rows].sort((a, b) => b.checkMs - a.checkMs).slice(0, 3).map((r) => `${r.repo} ${fmt(r.checkMs, 1)} ms`);
-  console.log(`import of dist/run.js ${fmt(importMs)} ms; first checkSnapshot call (cold) ${fmt(firstCallMs, 1)} ms; slowest: ${slowest.join(', ')}\n`);
+  const slowest = [...rows]
+    .sort((a, b) => b.checkMs - a.checkMs)
+    .slice(0, 3)
+    .map((r) => `${r.repo} ${fmt(r.checkMs, 1)} ms`);
+  console.log(
+    `import of dist/run.js ${fmt(importMs)} ms; first checkSnapshot call (cold) ${fmt(firstCallMs, 1)} ms; slowest: ${slowest.join(', ')}\n`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +277,8 @@ function printInProcessTimes(rows, firstCallMs, importMs, runs) {
 function fingerprint(entry) {
   const hash = createHash('sha1').update(`v${MATERIALISER_VERSION}\n${entry.expected.commit}\n`);
   hash.update(readFileSync(join(entry.dir, 'files.txt')));
-  for (const [path, text] of Object.entries(readTexts(entry.dir)).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path}\n${text}`);
+  for (const [path, text] of Object.entries(readTexts(entry.dir)).sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`${path}\n${text}`);
   return hash.digest('hex');
 }
 
@@ -242,7 +311,8 @@ function ensureTree(entry) {
   const marker = join(base, 'ready.json');
   const tree = join(base, 'tree');
   const print = fingerprint(entry);
-  if (existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).fingerprint === print) return { tree, made: false };
+  if (existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).fingerprint === print)
+    return { tree, made: false };
   rmSync(base, { recursive: true, force: true });
   mkdirSync(tree, { recursive: true });
   const skipped = materialise(entry, tree);
@@ -257,8 +327,12 @@ function timeCommand(command, args) {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => { if (stdout.length < 4 * 1024 * 1024) stdout += chunk; });
-    child.stderr.on('data', (chunk) => { if (stderr.length < 16 * 1024) stderr += chunk; });
+    child.stdout.on('data', (chunk) => {
+      if (stdout.length < 4 * 1024 * 1024) stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 16 * 1024) stderr += chunk;
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code, stdout, stderr }));
   });
@@ -274,7 +348,8 @@ async function timeOurs(tree) {
 async function timeLicensee(licensee, tree) {
   const r = await timeCommand(licensee, ['detect', tree]);
   // licensee exits 1 when it finds no license ("License: None"): still a complete run.
-  if (r.code !== 0 && !(r.code === 1 && /^License:/m.test(r.stdout))) throw new Error(`licensee detect ${tree} exited with ${r.code}:\n${r.stderr}`);
+  if (r.code !== 0 && !(r.code === 1 && /^License:/m.test(r.stdout)))
+    throw new Error(`licensee detect ${tree} exited with ${r.code}:\n${r.stderr}`);
   return { ms: r.ms, answer: /^License:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim() ?? null };
 }
 
@@ -287,7 +362,9 @@ async function measureProcesses(rows, licensee, runs) {
     if (fresh) made += 1;
     return tree;
   });
-  console.log(`materialised folders under ${CACHE_ROOT}: ${made ? `${made} written` : 'all cached'} (${fmt((performance.now() - t0) / 1000, 1)} s)`);
+  console.log(
+    `materialised folders under ${CACHE_ROOT}: ${made ? `${made} written` : 'all cached'} (${fmt((performance.now() - t0) / 1000, 1)} s)`,
+  );
   const out = [];
   for (let i = 0; i < rows.length; i++) {
     const ours = [];
@@ -296,7 +373,13 @@ async function measureProcesses(rows, licensee, runs) {
       ours.push(await timeOurs(trees[i]));
       if (licensee) theirs.push(await timeLicensee(licensee, trees[i]));
     }
-    out.push({ row: rows[i], oursMs: median(ours.map((s) => s.ms)), oursAnswer: ours[0].answer, licenseeMs: licensee ? median(theirs.map((s) => s.ms)) : null, licenseeAnswer: theirs[0]?.answer ?? null });
+    out.push({
+      row: rows[i],
+      oursMs: median(ours.map((s) => s.ms)),
+      oursAnswer: ours[0].answer,
+      licenseeMs: licensee ? median(theirs.map((s) => s.ms)) : null,
+      licenseeAnswer: theirs[0]?.answer ?? null,
+    });
   }
   return out;
 }
@@ -305,23 +388,45 @@ const spread = (label, values) => [label, fmt(median(values)), fmt(quantile(valu
 const listOrNone = (items, none) => (items.length ? `${items.length} differ — ${items.join('; ')}` : none);
 
 function printProcesses(results, licensee, runs) {
-  const lines = [spread('node bin/dpg-check.js DIR --format json', results.map((r) => r.oursMs))];
-  if (licensee) lines.push(spread('licensee detect DIR', results.map((r) => r.licenseeMs)));
-  console.log(`whole process per repository (median of ${runs} runs each; folders of sparse files plus the copied texts)`);
+  const lines = [
+    spread(
+      'node bin/dpg-check.js DIR --format json',
+      results.map((r) => r.oursMs),
+    ),
+  ];
+  if (licensee)
+    lines.push(
+      spread(
+        'licensee detect DIR',
+        results.map((r) => r.licenseeMs),
+      ),
+    );
+  console.log(
+    `whole process per repository (median of ${runs} runs each; folders of sparse files plus the copied texts)`,
+  );
   console.log(table(['command', 'median ms', 'p90 ms', 'max ms'], lines, [1, 2, 3]));
-  const differ = results.filter((r) => r.oursAnswer !== r.row.ours).map((r) => `${r.row.repo} (${r.oursAnswer ?? '—'} on disk vs ${r.row.ours ?? '—'} in memory)`);
+  const differ = results
+    .filter((r) => r.oursAnswer !== r.row.ours)
+    .map((r) => `${r.row.repo} (${r.oursAnswer ?? '—'} on disk vs ${r.row.ours ?? '—'} in memory)`);
   console.log(`dpg-check on disk vs in memory: ${listOrNone(differ, 'same expression for every repository')}`);
   if (licensee) printSpeedup(results);
-  else console.log('\nlicensee is not installed, so there is no ratio. To compare: sudo apt-get install ruby-licensee (Debian/Ubuntu) or gem install licensee');
+  else
+    console.log(
+      '\nlicensee is not installed, so there is no ratio. To compare: sudo apt-get install ruby-licensee (Debian/Ubuntu) or gem install licensee',
+    );
 }
 
 function printSpeedup(results) {
   const ratioOfMedians = median(results.map((r) => r.licenseeMs)) / median(results.map((r) => r.oursMs));
   const medianRatio = median(results.map((r) => r.licenseeMs / r.oursMs));
   const verdict = ratioOfMedians >= TARGET_SPEEDUP ? 'meets' : 'misses';
-  console.log(`\nspeed-up (licensee ms / dpg-check ms): ${fmt(ratioOfMedians, 2)}× on medians, ${fmt(medianRatio, 2)}× median per repository — ${verdict} the ${TARGET_SPEEDUP}× target`);
+  console.log(
+    `\nspeed-up (licensee ms / dpg-check ms): ${fmt(ratioOfMedians, 2)}× on medians, ${fmt(medianRatio, 2)}× median per repository — ${verdict} the ${TARGET_SPEEDUP}× target`,
+  );
   // The folders hold NUL-filled manifests and only the copied texts, so licensee may answer differently here.
-  const differ = results.filter((r) => r.licenseeAnswer !== (r.row.licensee ?? 'None')).map((r) => `${r.row.repo} (${r.licenseeAnswer ?? '?'} here, ${r.row.licensee ?? 'None'} in expected.json)`);
+  const differ = results
+    .filter((r) => r.licenseeAnswer !== (r.row.licensee ?? 'None'))
+    .map((r) => `${r.row.repo} (${r.licenseeAnswer ?? '?'} here, ${r.row.licensee ?? 'None'} in expected.json)`);
   console.log(`licensee here vs expected.json: ${listOrNone(differ, 'same project answer for every repository')}`);
 }
 
@@ -330,7 +435,9 @@ function printSpeedup(results) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(DIST, 'run.js'))) {
-    console.error(`${join(DIST, 'run.js')} is missing: run \`npm run build\` first (npm run bench:licenses does it for you).`);
+    console.error(
+      `${join(DIST, 'run.js')} is missing: run \`npm run build\` first (npm run bench:licenses does it for you).`,
+    );
     process.exit(1);
   }
   if (options.clean) {

@@ -52,7 +52,9 @@ export function listRecords(pgcRoot) {
   for (const folder of RECORD_FOLDERS) {
     const dir = join(pgcRoot, folder);
     if (!existsSync(dir)) throw new Error(`${dir} not found: --pgc must name a publicgoods-candidates checkout`);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const record = mergedRecord(pgcRoot, folder, file);
       const excludedReason = folder === 'excluded-nominees' ? reasonFor(reasons, String(record.name)) : null;
       records.push({ id: `${folder}/${file}`, folder, file, record, excludedReason });
@@ -68,7 +70,10 @@ export function listRecords(pgcRoot) {
 const REASONS = [
   ['developer tool', /primarily used to support developers|developer tool/i],
   ['license', /licen[cs]e|OSI-approved|No-Deriv/i],
-  ['unmaintained', /no longer (?:under active development|(?:being |actively )?maintained|active)|inactive|not maintained/i],
+  [
+    'unmaintained',
+    /no longer (?:under active development|(?:being |actively )?maintained|active)|inactive|not maintained/i,
+  ],
 ];
 
 export function reasonCategory(excludedReason) {
@@ -89,7 +94,12 @@ export function schemaKeys(schema) {
   const walk = (node) => {
     const props = node?.properties;
     if (!props) return true;
-    return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, walk(v.type === 'array' || (Array.isArray(v.type) && v.type.includes('array')) ? v.items ?? {} : v)]));
+    return Object.fromEntries(
+      Object.entries(props).map(([k, v]) => [
+        k,
+        walk(v.type === 'array' || (Array.isArray(v.type) && v.type.includes('array')) ? (v.items ?? {}) : v),
+      ]),
+    );
   };
   return walk(schema);
 }
@@ -138,7 +148,8 @@ export function answersFromRecord(record, schema) {
   }
   const dropped = [];
   const answers = strip(copy, schemaKeys(schema), '', dropped);
-  if (dropped.length > 0) changes.push(`unknown keys stripped: ${[...new Set(dropped.map((d) => d.replace(/\[\d+\]/g, '[]')))].join(', ')}`);
+  if (dropped.length > 0)
+    changes.push(`unknown keys stripped: ${[...new Set(dropped.map((d) => d.replace(/\[\d+\]/g, '[]')))].join(', ')}`);
   return { answers, changes };
 }
 
@@ -147,9 +158,14 @@ export function answersFromRecord(record, schema) {
 
 /** OWNER/NAME of a record's first repository when it is a GitHub repository, else null. */
 export function githubRepoOf(record) {
-  const urls = [...(Array.isArray(record.repositories) ? record.repositories.map((r) => r?.url) : []), record.repositoryURL];
+  const urls = [
+    ...(Array.isArray(record.repositories) ? record.repositories.map((r) => r?.url) : []),
+    record.repositoryURL,
+  ];
   const first = urls.find((u) => typeof u === 'string' && u.trim() !== '');
-  const m = String(first ?? '').trim().match(/^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i);
+  const m = String(first ?? '')
+    .trim()
+    .match(/^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/i);
   return m ? `${m[1]}/${m[2]}` : null;
 }
 
@@ -192,7 +208,9 @@ export function heldoutSelection(pgcRoot, corpusRepos, skipped = []) {
   const records = listRecords(pgcRoot);
   const dpg = records.filter((r) => r.folder === 'nominees' && r.record.stage === 'DPG' && fresh(r));
   const k = Math.max(1, Math.floor(dpg.length / 20));
-  const tools = records.filter((r) => r.folder === 'excluded-nominees' && reasonCategory(r.excludedReason) === 'developer tool' && fresh(r));
+  const tools = records.filter(
+    (r) => r.folder === 'excluded-nominees' && reasonCategory(r.excludedReason) === 'developer tool' && fresh(r),
+  );
   const picks = [
     ...pickEvery(dpg, (i) => i % k === 0 && i / k < 20, skip, false),
     ...pickEvery(tools, (i) => i % 3 !== 2, skip, true),

@@ -3,7 +3,17 @@
 // Usage: npm run bench:reviewers [-- --set corpus|heldout|records --root DIR --answers-mode flag|copy --json --only NAME]
 // See bench/README.md ("Reviewer agreement") for the sets, the layout of --root and how to read the table.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +53,17 @@ const USAGE = `node bench/reviewers.js [options]
   --json                         print machine-readable results instead of the tables`;
 
 function parseArgs(argv) {
-  const options = { set: 'corpus', root: undefined, pgc: DEFAULT_PGC, mode: 'flag', bare: true, only: [], concurrency: 1, reports: undefined, json: false };
+  const options = {
+    set: 'corpus',
+    root: undefined,
+    pgc: DEFAULT_PGC,
+    mode: 'flag',
+    bare: true,
+    only: [],
+    concurrency: 1,
+    reports: undefined,
+    json: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => requireValue(argv, ++i, arg);
@@ -91,13 +111,24 @@ function heldoutEntries(root) {
   return readdirSync(root)
     .filter((f) => f.endsWith('.application.json'))
     .map((f) => f.slice(0, -'.application.json'.length))
-    .map((id) => entry(id, join(root, id), join(root, `${id}.application.json`), readJson(join(root, `${id}.expected.json`))));
+    .map((id) =>
+      entry(id, join(root, id), join(root, `${id}.application.json`), readJson(join(root, `${id}.expected.json`))),
+    );
 }
 
 function entry(id, dir, application, expected) {
   const approved = expected.stage === 'DPG';
   const excluded = expected.folder === 'excluded-nominees';
-  return { id, dir, application, approved, excluded, group: approved ? 'DPG' : excluded ? 'excluded' : 'nominee/archive', reason: excluded ? reasonCategory(expected.excludedReason) ?? 'other' : null, excludedReason: expected.excludedReason ?? null };
+  return {
+    id,
+    dir,
+    application,
+    approved,
+    excluded,
+    group: approved ? 'DPG' : excluded ? 'excluded' : 'nominee/archive',
+    reason: excluded ? (reasonCategory(expected.excludedReason) ?? 'other') : null,
+    excludedReason: expected.excludedReason ?? null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,7 +144,12 @@ function runCli(args) {
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }
@@ -152,7 +188,12 @@ async function check(dir, { answersFile, record, mode }) {
         return { error: `unreadable report (exit ${code})`, code, warnings, changes };
       }
     }
-    const error = signal ? `killed by ${signal}` : stderr.trim().split('\n').find((l) => l.startsWith('dpg-check:')) ?? `exit ${code}`;
+    const error = signal
+      ? `killed by ${signal}`
+      : (stderr
+          .trim()
+          .split('\n')
+          .find((l) => l.startsWith('dpg-check:')) ?? `exit ${code}`);
     return { error, code, refused: code === 2, warnings, changes };
   } finally {
     cleanup();
@@ -171,37 +212,58 @@ function failsOf(report) {
   for (const indicator of report.indicators) {
     if (indicator.status !== 'fail') continue;
     const checks = indicator.checks.filter((c) => c.outcome === 'fail' && c.level === 'required').map((c) => c.id);
-    const findings = indicator.evidence.filter((e) => e.outcome === 'fail' && checks.includes(e.check)).map((e) => ({ check: e.check ?? null, path: e.path, detail: e.detail }));
+    const findings = indicator.evidence
+      .filter((e) => e.outcome === 'fail' && checks.includes(e.check))
+      .map((e) => ({ check: e.check ?? null, path: e.path, detail: e.detail }));
     fails.push({ indicator: indicator.id, checks, findings });
   }
   return fails;
 }
 
 /** A fail finding that bench/reviewer-truth.json records as one reviewers would give too. */
-const isTruth = (id, finding) => TRUTH.some((t) => t.repo.replace('/', '__').toLowerCase() === id.toLowerCase() && t.check === finding.check && finding.detail.includes(t.finding));
+const isTruth = (id, finding) =>
+  TRUTH.some(
+    (t) =>
+      t.repo.replace('/', '__').toLowerCase() === id.toLowerCase() &&
+      t.check === finding.check &&
+      finding.detail.includes(t.finding),
+  );
 
-const outcomeOf = (report, checkId) => report.indicators.flatMap((i) => i.checks).find((c) => c.id === checkId)?.outcome ?? null;
+const outcomeOf = (report, checkId) =>
+  report.indicators.flatMap((i) => i.checks).find((c) => c.id === checkId)?.outcome ?? null;
 
 /** Whether the report flags the reason the DPGA excluded the product for. */
 function catches(report, reason) {
   const status = (id) => report.indicators.find((i) => i.id === id)?.status;
-  if (reason === 'developer tool') return ['warn', 'fail'].includes(outcomeOf(report, 'sdg-relevance/not-developer-tool') ?? '');
+  if (reason === 'developer tool')
+    return ['warn', 'fail'].includes(outcomeOf(report, 'sdg-relevance/not-developer-tool') ?? '');
   if (reason === 'license') return status('2') === 'fail' || report.summary.verdict === 'not-eligible';
-  if (reason === 'unmaintained') return ['warn', 'fail'].includes(outcomeOf(report, 'standards-best-practices/repository-maintained') ?? '');
+  if (reason === 'unmaintained')
+    return ['warn', 'fail'].includes(outcomeOf(report, 'standards-best-practices/repository-maintained') ?? '');
   return report.summary.verdict !== 'ready' && report.indicators.some((i) => i.status === 'fail');
 }
 
 function summarise(entry, result) {
   const row = { id: entry.id, group: entry.group, reason: entry.reason, excludedReason: entry.excludedReason };
   if (!result) return { ...row, skipped: 'no checkout' };
-  if (!result.report) return { ...row, error: result.error, refused: result.refused === true, warnings: result.warnings, changes: result.changes };
+  if (!result.report)
+    return {
+      ...row,
+      error: result.error,
+      refused: result.refused === true,
+      warnings: result.warnings,
+      changes: result.changes,
+    };
   const { report } = result;
   return {
     ...row,
     verdict: report.summary.verdict,
     score: report.summary.score,
     statuses: Object.fromEntries(report.indicators.map((i) => [i.id, i.status])),
-    fails: failsOf(report).map((f) => ({ ...f, findings: f.findings.map((x) => ({ ...x, truth: isTruth(entry.id, x) })) })),
+    fails: failsOf(report).map((f) => ({
+      ...f,
+      findings: f.findings.map((x) => ({ ...x, truth: isTruth(entry.id, x) })),
+    })),
     developerTool: outcomeOf(report, 'sdg-relevance/not-developer-tool'),
     maintained: outcomeOf(report, 'standards-best-practices/repository-maintained'),
     caught: entry.reason ? catches(report, entry.reason) : null,
@@ -225,20 +287,38 @@ function agreement(rows) {
   // A fail is explained when every failing finding of it is in reviewer-truth.json; the others are false fails.
   const explained = (f) => f.findings.length > 0 && f.findings.every((x) => x.truth);
   const falseFails = {};
-  for (const r of approved) for (const f of r.fails.filter((x) => !explained(x))) falseFails[f.indicator] = (falseFails[f.indicator] ?? 0) + 1;
-  const byReason = Object.fromEntries(REASONS.map((reason) => {
-    const those = excluded.filter((r) => r.reason === reason);
-    return [reason, { caught: those.filter((r) => r.caught).length, of: those.length, names: those.filter((r) => r.caught).map((r) => r.id) }];
-  }));
+  for (const r of approved)
+    for (const f of r.fails.filter((x) => !explained(x))) falseFails[f.indicator] = (falseFails[f.indicator] ?? 0) + 1;
+  const byReason = Object.fromEntries(
+    REASONS.map((reason) => {
+      const those = excluded.filter((r) => r.reason === reason);
+      return [
+        reason,
+        {
+          caught: those.filter((r) => r.caught).length,
+          of: those.length,
+          names: those.filter((r) => r.caught).map((r) => r.id),
+        },
+      ];
+    }),
+  );
   return {
-    accepted: { n: judged.length, of: ran.length, refused: ran.filter((r) => r.refused).length, warned: ran.filter((r) => r.warnings?.length > 0).length },
+    accepted: {
+      n: judged.length,
+      of: ran.length,
+      refused: ran.filter((r) => r.refused).length,
+      warned: ran.filter((r) => r.warnings?.length > 0).length,
+    },
     approved: approved.length,
     noFail: approved.filter((r) => r.fails.length === 0).length,
     noFalseFail: approved.filter((r) => r.fails.every(explained)).length,
     explainedFails: approved.flatMap((r) => r.fails.filter(explained).map((f) => `${r.id} ${f.indicator}`)),
     ready: approved.filter((r) => r.verdict === 'ready').length,
     notEligible: approved.filter((r) => r.verdict === 'not-eligible').map((r) => r.id),
-    excludedAnyFail: { n: excluded.filter((r) => r.fails.length > 0 || r.verdict === 'not-eligible').length, of: excluded.length },
+    excludedAnyFail: {
+      n: excluded.filter((r) => r.fails.length > 0 || r.verdict === 'not-eligible').length,
+      of: excluded.length,
+    },
     byReason,
     falseFails: Object.fromEntries(Object.entries(falseFails).sort((a, b) => b[1] - a[1])),
     developerToolWarnsOnApproved: approved.filter((r) => ['warn', 'fail'].includes(r.developerTool)).map((r) => r.id),
@@ -248,24 +328,51 @@ function agreement(rows) {
 
 function agreementLines(title, a) {
   const rows = [
-    ['records accepted (loaded without refusal)', `${pct(a.accepted.n, a.accepted.of)}; refused ${a.accepted.refused}, with warnings ${a.accepted.warned}`],
+    [
+      'records accepted (loaded without refusal)',
+      `${pct(a.accepted.n, a.accepted.of)}; refused ${a.accepted.refused}, with warnings ${a.accepted.warned}`,
+    ],
     ['approved DPGs with no fail', `${pct(a.noFail, a.approved)} (goal ≥ ${Math.round(TARGET_NO_FAIL * 100)}%)`],
-    ['  … or only fails in reviewer-truth.json', `${pct(a.noFalseFail, a.approved)}${a.explainedFails.length ? ` (recorded: ${a.explainedFails.join(', ')})` : ''}`],
+    [
+      '  … or only fails in reviewer-truth.json',
+      `${pct(a.noFalseFail, a.approved)}${a.explainedFails.length ? ` (recorded: ${a.explainedFails.join(', ')})` : ''}`,
+    ],
     ['approved DPGs ready', pct(a.ready, a.approved)],
-    ['not-eligible among approved', `${a.notEligible.length}${a.notEligible.length ? ` (${a.notEligible.join(', ')})` : ''} (goal 0)`],
-    ['developer-tool warning on approved', `${pct(a.developerToolWarnsOnApproved.length, a.approved)} (goal ≤ 10%)${a.developerToolWarnsOnApproved.length ? ` (${a.developerToolWarnsOnApproved.join(', ')})` : ''}`],
+    [
+      'not-eligible among approved',
+      `${a.notEligible.length}${a.notEligible.length ? ` (${a.notEligible.join(', ')})` : ''} (goal 0)`,
+    ],
+    [
+      'developer-tool warning on approved',
+      `${pct(a.developerToolWarnsOnApproved.length, a.approved)} (goal ≤ 10%)${a.developerToolWarnsOnApproved.length ? ` (${a.developerToolWarnsOnApproved.join(', ')})` : ''}`,
+    ],
     ['excluded with any fail or not-eligible', pct(a.excludedAnyFail.n, a.excludedAnyFail.of)],
     ['excluded products caught, by reason', ''],
-    ...Object.entries(a.byReason).filter(([, c]) => c.of > 0).map(([reason, c]) => [`  ${reason}`, `${pct(c.caught, c.of)}${c.names.length ? `  ${c.names.join(', ')}` : ''}`]),
-    ['false fails by indicator (approved DPGs)', Object.entries(a.falseFails).map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'],
+    ...Object.entries(a.byReason)
+      .filter(([, c]) => c.of > 0)
+      .map(([reason, c]) => [
+        `  ${reason}`,
+        `${pct(c.caught, c.of)}${c.names.length ? `  ${c.names.join(', ')}` : ''}`,
+      ]),
+    [
+      'false fails by indicator (approved DPGs)',
+      Object.entries(a.falseFails)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ') || 'none',
+    ],
   ];
-  if (a.skipped.length) rows.push(['not run (no checkout under --root)', `${a.skipped.length}: ${a.skipped.join(', ')}`]);
+  if (a.skipped.length)
+    rows.push(['not run (no checkout under --root)', `${a.skipped.length}: ${a.skipped.join(', ')}`]);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return [`## ${title}`, '', ...rows.map(([label, value]) => `${label.padEnd(width)}${value}`.trimEnd())];
 }
 
 function rowLines(rows) {
-  const lines = ['', '| repository | group | verdict | fails (indicator: check) | dev-tool | note |', '|---|---|---|---|---|---|'];
+  const lines = [
+    '',
+    '| repository | group | verdict | fails (indicator: check) | dev-tool | note |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const r of rows) {
     const fails = r.fails?.map((f) => `${f.indicator}: ${f.checks.join(', ') || '—'}`).join('; ') ?? '';
     const note = r.skipped ?? r.error ?? (r.reason ? `${r.reason}: ${r.caught ? 'caught' : 'missed'}` : '');
@@ -305,7 +412,11 @@ async function repositorySet(options) {
   const done = await pool(entries, options.concurrency, async (e) => {
     if (!present(e)) return { e, answered: undefined, bare: undefined };
     if (!options.json) process.stderr.write(`${e.id}\n`);
-    const answered = await check(e.dir, { answersFile: e.application, record: readJson(e.application), mode: options.mode });
+    const answered = await check(e.dir, {
+      answersFile: e.application,
+      record: readJson(e.application),
+      mode: options.mode,
+    });
     saveReport(options, `${e.id}.answers`, answered);
     const bare = options.bare ? await check(e.dir, {}) : undefined;
     saveReport(options, `${e.id}.bare`, bare);
@@ -315,12 +426,24 @@ async function repositorySet(options) {
     runs.withAnswers.push(summarise(e, answered));
     if (options.bare) runs.bare.push(summarise(e, bare));
   }
-  const result = { set: options.set, mode: options.mode, withAnswers: { agreement: agreement(runs.withAnswers), rows: runs.withAnswers } };
+  const result = {
+    set: options.set,
+    mode: options.mode,
+    withAnswers: { agreement: agreement(runs.withAnswers), rows: runs.withAnswers },
+  };
   if (options.bare) result.withoutAnswers = { agreement: agreement(runs.bare), rows: runs.bare };
   if (options.json) return console.log(JSON.stringify(result, null, 2));
-  const lines = [`# Reviewer agreement: ${options.set} (${entries.length} repositories, answers by ${options.mode === 'flag' ? '--answers FILE' : 'copy mode (stop-gap)'})`, ''];
-  lines.push(...agreementLines('With the DPGA application', result.withAnswers.agreement), ...rowLines(runs.withAnswers), '');
-  if (result.withoutAnswers) lines.push(...agreementLines('Without answers', result.withoutAnswers.agreement), ...rowLines(runs.bare));
+  const lines = [
+    `# Reviewer agreement: ${options.set} (${entries.length} repositories, answers by ${options.mode === 'flag' ? '--answers FILE' : 'copy mode (stop-gap)'})`,
+    '',
+  ];
+  lines.push(
+    ...agreementLines('With the DPGA application', result.withAnswers.agreement),
+    ...rowLines(runs.withAnswers),
+    '',
+  );
+  if (result.withoutAnswers)
+    lines.push(...agreementLines('Without answers', result.withoutAnswers.agreement), ...rowLines(runs.bare));
   console.log(lines.join('\n'));
 }
 
@@ -336,20 +459,54 @@ async function recordSet(options) {
       const file = join(tmp, `r${i}.json`);
       writeFileSync(file, JSON.stringify(r.record));
       const result = await check(dir, { answersFile: file, record: r.record, mode: options.mode });
-      return { id: r.id, loaded: Boolean(result.report), refused: result.refused === true, error: result.error ?? null, warnings: result.warnings, changes: result.changes, declaredAnswers: result.report?.declaredAnswers ?? null };
+      return {
+        id: r.id,
+        loaded: Boolean(result.report),
+        refused: result.refused === true,
+        error: result.error ?? null,
+        warnings: result.warnings,
+        changes: result.changes,
+        declaredAnswers: result.report?.declaredAnswers ?? null,
+      };
     });
     const refused = results.filter((r) => r.refused);
     const failed = results.filter((r) => !r.loaded && !r.refused);
     const warned = results.filter((r) => r.warnings.length > 0);
     const changed = results.filter((r) => r.changes.length > 0);
-    if (options.json) return console.log(JSON.stringify({ set: 'records', mode: options.mode, total: results.length, refused: refused.length, otherErrors: failed.length, warned: warned.length, results }, null, 2));
-    const lines = [`# Every DPGA record loads? ${results.length} records of ${options.pgc} (answers by ${options.mode === 'flag' ? '--answers FILE' : 'copy mode (stop-gap)'})`, ''];
+    if (options.json)
+      return console.log(
+        JSON.stringify(
+          {
+            set: 'records',
+            mode: options.mode,
+            total: results.length,
+            refused: refused.length,
+            otherErrors: failed.length,
+            warned: warned.length,
+            results,
+          },
+          null,
+          2,
+        ),
+      );
+    const lines = [
+      `# Every DPGA record loads? ${results.length} records of ${options.pgc} (answers by ${options.mode === 'flag' ? '--answers FILE' : 'copy mode (stop-gap)'})`,
+      '',
+    ];
     lines.push(`loaded            ${pct(results.filter((r) => r.loaded).length, results.length)}`);
-    lines.push(`refused (exit 2)  ${refused.length}`, `other errors      ${failed.length}`, `with warnings     ${warned.length}`);
-    if (options.mode === 'copy') lines.push(`changed by copy mode (unknown keys stripped, legacy shapes) ${changed.length}`);
+    lines.push(
+      `refused (exit 2)  ${refused.length}`,
+      `other errors      ${failed.length}`,
+      `with warnings     ${warned.length}`,
+    );
+    if (options.mode === 'copy')
+      lines.push(`changed by copy mode (unknown keys stripped, legacy shapes) ${changed.length}`);
     const reasons = {};
     for (const r of refused) reasons[r.error] = (reasons[r.error] ?? 0) + 1;
-    for (const [reason, n] of Object.entries(reasons).sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`  ${n} × ${reason}`);
+    for (const [reason, n] of Object.entries(reasons)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15))
+      lines.push(`  ${n} × ${reason}`);
     for (const r of failed.slice(0, 10)) lines.push(`  error: ${r.id}: ${r.error}`);
     console.log(lines.join('\n'));
   } finally {

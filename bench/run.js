@@ -18,7 +18,16 @@ const DIST_RUN = join(HERE, '..', 'dist', 'run.js');
 const GENERATOR_VERSION = 2;
 const CACHE_ROOT = join(tmpdir(), 'dpg-check-bench');
 const GIT_IDENTITY = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid'];
-const GIT_QUIET = ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'gc.auto=0'];
+const GIT_QUIET = [
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'gc.auto=0',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -28,13 +37,19 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => requireValue(argv, ++i, arg);
-    if (arg === '--sizes') options.sizes = value().split(',').map((s) => parseSize(s));
+    if (arg === '--sizes')
+      options.sizes = value()
+        .split(',')
+        .map((s) => parseSize(s));
     else if (arg === '--runs') options.runs = positiveInt(value(), '--runs');
     else if (arg === '--no-peers') options.peers = false;
     else if (arg === '--clean') options.clean = true;
-    else if (arg === '--licensecheck-timeout') options.licensecheckTimeoutS = positiveInt(value(), '--licensecheck-timeout');
+    else if (arg === '--licensecheck-timeout')
+      options.licensecheckTimeoutS = positiveInt(value(), '--licensecheck-timeout');
     else if (arg === '--help' || arg === '-h') {
-      console.log('node bench/run.js [--sizes 1000,10000,100000] [--runs N] [--no-peers] [--licensecheck-timeout SECONDS] [--clean]');
+      console.log(
+        'node bench/run.js [--sizes 1000,10000,100000] [--runs N] [--no-peers] [--licensecheck-timeout SECONDS] [--clean]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
@@ -56,8 +71,10 @@ const runsFor = (size, override) => override ?? (size >= 100_000 ? 3 : 5);
 // Synthetic repositories
 
 // The fixture's full MIT text, with the bench's own holder: one copy of the license text in the project.
-const MIT_TEXT = readFileSync(new URL('../fixtures/repos/compliant-app/LICENSE', import.meta.url), 'utf8')
-  .replace('Example Health Foundation', 'Bench Contributors');
+const MIT_TEXT = readFileSync(new URL('../fixtures/repos/compliant-app/LICENSE', import.meta.url), 'utf8').replace(
+  'Example Health Foundation',
+  'Bench Contributors',
+);
 
 /** Deterministic PRNG (mulberry32): the same size always gives the same tree. */
 function prng(seed) {
@@ -73,7 +90,29 @@ function prng(seed) {
 
 /** Code-like filler that files are cut from. */
 function codeFiller(random) {
-  const words = ['const', 'value', 'return', 'function', 'export', 'import', 'items', 'result', 'await', 'config', 'options', 'index', 'length', 'map', 'filter', 'reduce', 'error', 'throw', 'new', 'if', 'else'];
+  const words = [
+    'const',
+    'value',
+    'return',
+    'function',
+    'export',
+    'import',
+    'items',
+    'result',
+    'await',
+    'config',
+    'options',
+    'index',
+    'length',
+    'map',
+    'filter',
+    'reduce',
+    'error',
+    'throw',
+    'new',
+    'if',
+    'else',
+  ];
   const lines = [];
   let size = 0;
   while (size < 96 * 1024) {
@@ -106,7 +145,8 @@ function rootFiles(size) {
     'CHANGELOG.md': '# Changelog\n\n## 1.0.0\n\n- First release.\n',
     '.gitignore': 'node_modules/\ndist/\ncoverage/\n',
     'tsconfig.json': '{ "compilerOptions": { "strict": true } }\n',
-    '.github/workflows/ci.yml': 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n',
+    '.github/workflows/ci.yml':
+      'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n',
     ...workspaceManifests(),
   };
 }
@@ -114,9 +154,22 @@ function rootFiles(size) {
 /** A monorepo's shape: each src/pkgN is a workspace package with its own manifest, as the dependency checks read them. */
 function workspaceManifests() {
   const deps = ['express', 'pg', 'react', 'leaflet', 'zod', 'pino', 'ajv', 'yaml', 'luxon', 'i18next'];
-  return Object.fromEntries(deps.map((dep, n) => [`src/pkg${n}/package.json`, `${JSON.stringify({
-    name: `@bench/pkg${n}`, version: '1.0.0', license: 'MIT', dependencies: { [dep]: '^1.0.0' }, devDependencies: { vitest: '^4.0.0' },
-  }, null, 2)}\n`]));
+  return Object.fromEntries(
+    deps.map((dep, n) => [
+      `src/pkg${n}/package.json`,
+      `${JSON.stringify(
+        {
+          name: `@bench/pkg${n}`,
+          version: '1.0.0',
+          license: 'MIT',
+          dependencies: { [dep]: '^1.0.0' },
+          devDependencies: { vitest: '^4.0.0' },
+        },
+        null,
+        2,
+      )}\n`,
+    ]),
+  );
 }
 
 /** path -> content for a tree of exactly `size` files: root files, docs/ (3%), tests/ (15%), nested src/. */
@@ -146,7 +199,10 @@ function* treeFiles(size) {
     const dir = `src/pkg${d % 10}/mod${Math.floor(d / 10) % 20}${d >= 200 ? `/part${Math.floor(d / 200)}` : ''}`;
     const ext = exts[i % exts.length];
     const body = cut(fileSize(random));
-    yield [`${dir}/file${i}.${ext}`, ext === 'json' ? `${JSON.stringify({ id: i, data: body.slice(0, 200) })}\n` : `${header}${body}\n`];
+    yield [
+      `${dir}/file${i}.${ext}`,
+      ext === 'json' ? `${JSON.stringify({ id: i, data: body.slice(0, 200) })}\n` : `${header}${body}\n`,
+    ];
   }
   for (let i = 0; i < tests; i++) {
     const d = Math.floor(i / PER_DIR);
@@ -173,7 +229,12 @@ function writeTree(dir, size) {
   return { files, bytes };
 }
 
-const git = (cwd, args) => execFileSync('git', [...GIT_IDENTITY, ...GIT_QUIET, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+const git = (cwd, args) =>
+  execFileSync('git', [...GIT_IDENTITY, ...GIT_QUIET, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 /** Generated once per size and generator version, then reused (the marker is written last). */
 function ensureTrees(size) {
@@ -193,7 +254,13 @@ function ensureTrees(size) {
   const t2 = performance.now();
   git(repo, ['commit', '-q', '--no-verify', '-m', 'bench tree']);
   const t3 = performance.now();
-  const info = { files, bytes, writeMs: Math.round(t1 - t0), gitAddMs: Math.round(t2 - t1), gitCommitMs: Math.round(t3 - t2) };
+  const info = {
+    files,
+    bytes,
+    writeMs: Math.round(t1 - t0),
+    gitAddMs: Math.round(t2 - t1),
+    gitCommitMs: Math.round(t3 - t2),
+  };
   writeFileSync(marker, `${JSON.stringify(info)}\n`);
   return { plain, git: repo, ...info, cached: false };
 }
@@ -243,12 +310,22 @@ function timeCommand(command, args, { timeoutMs = 0, cwd } = {}) {
     const finish = (code) => {
       if (timer) clearTimeout(timer);
       active = null;
-      resolve({ ms: Number((exited ?? process.hrtime.bigint()) - started) / 1e6, code, timedOut, stdout, stderr, lines });
+      resolve({
+        ms: Number((exited ?? process.hrtime.bigint()) - started) / 1e6,
+        code,
+        timedOut,
+        stdout,
+        stderr,
+        lines,
+      });
     };
-    const timer = timeoutMs > 0 ? setTimeout(() => {
-      timedOut = true;
-      killGroup(child);
-    }, timeoutMs) : null;
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            killGroup(child);
+          }, timeoutMs)
+        : null;
     child.on('error', (err) => {
       if (timer) clearTimeout(timer);
       active = null;
@@ -292,11 +369,15 @@ function loadLine() {
   return `load average ${fmt(one, 2)} on ${cpus().length} CPU${busy ? ' — the machine is busy: timings are inflated and noisy' : ''}`;
 }
 
-const fmt = (n, digits = 0) => (n === null || n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (n, digits = 0) =>
+  n === null || n === undefined
+    ? '—'
+    : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function table(headers, rows, rightAligned) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => (rightAligned.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`;
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (rightAligned.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (rightAligned.includes(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
@@ -315,7 +396,9 @@ async function main() {
   }
   const benchStart = performance.now();
   const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim();
-  console.log(`dpg-check bench — node ${process.version}, ${gitVersion}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM`);
+  console.log(
+    `dpg-check bench — node ${process.version}, ${gitVersion}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM`,
+  );
   console.log(`trees cached under ${CACHE_ROOT}`);
   console.log(`${loadLine()}\n`);
 
@@ -341,16 +424,32 @@ async function main() {
       const first = samples[0];
       const problems = [];
       if (samples.some((s) => s.license !== 'MIT')) problems.push(`license ${samples.map((s) => s.license).join('/')}`);
-      if ((kind === 'git') !== (first.commit !== null)) problems.push(kind === 'git' ? 'git listing not used (no commit in report)' : 'unexpected commit');
+      if ((kind === 'git') !== (first.commit !== null))
+        problems.push(kind === 'git' ? 'git listing not used (no commit in report)' : 'unexpected commit');
       const ms = median(samples.map((s) => s.ms));
       const wallMs = median(samples.map((s) => s.wallMs));
       const peak = Math.max(...samples.map((s) => s.maxRssMB));
       ours.set(`${tree.size}/${kind}`, { ms, wallMs });
-      rows.push([fmt(tree.size), kind, runs, fmt(ms), fmt(wallMs), fmt(peak, 1), fmt(tree.size / (ms / 1000)), problems.join('; ') || `${first.verdict}, ${first.license}`]);
+      rows.push([
+        fmt(tree.size),
+        kind,
+        runs,
+        fmt(ms),
+        fmt(wallMs),
+        fmt(peak, 1),
+        fmt(tree.size / (ms / 1000)),
+        problems.join('; ') || `${first.verdict}, ${first.license}`,
+      ]);
     }
   }
   console.log('dpg-check (fresh process per run; median of runs)');
-  console.log(table(['files', 'kind', 'runs', 'median ms', 'process ms', 'peak RSS MB', 'files/s', 'result'], rows, [0, 2, 3, 4, 5, 6]));
+  console.log(
+    table(
+      ['files', 'kind', 'runs', 'median ms', 'process ms', 'peak RSS MB', 'files/s', 'result'],
+      rows,
+      [0, 2, 3, 4, 5, 6],
+    ),
+  );
   console.log('median ms = run() alone; process ms = whole child process (node start, import of dist/, run, exit).\n');
 
   if (!options.peers) {
@@ -367,7 +466,9 @@ async function runPeers(trees, options, ours) {
   const licensecheck = onPath('licensecheck');
   if (!licensee || !licensecheck) {
     const missing = [!licensee && 'licensee', !licensecheck && 'licensecheck'].filter(Boolean).join(' and ');
-    console.log(`peers: ${missing} not installed — to time them side by side: sudo apt-get install ruby-licensee licensecheck reuse`);
+    console.log(
+      `peers: ${missing} not installed — to time them side by side: sudo apt-get install ruby-licensee licensecheck reuse`,
+    );
   }
   if (!licensee && !licensecheck) return;
 
@@ -381,9 +482,12 @@ async function runPeers(trees, options, ours) {
         // licensee reads only the root (or HEAD's root tree in a git repository): a handful of files.
         const runs = Math.min(3, runsFor(tree.size, options.runs));
         const samples = [];
-        for (let i = 0; i < runs; i++) samples.push(await timeCommand(licensee, ['detect', target], { timeoutMs: 120_000 }));
+        for (let i = 0; i < runs; i++)
+          samples.push(await timeCommand(licensee, ['detect', target], { timeoutMs: 120_000 }));
         const ms = median(samples.map((s) => s.ms));
-        const found = /^License:\s*(.+)$/m.exec(samples[0].stdout)?.[1]?.trim() ?? (samples[0].code === 0 ? '?' : `exit ${samples[0].code}`);
+        const found =
+          /^License:\s*(.+)$/m.exec(samples[0].stdout)?.[1]?.trim() ??
+          (samples[0].code === 0 ? '?' : `exit ${samples[0].code}`);
         rows.push([fmt(tree.size), kind, 'licensee detect', runs, fmt(ms), found]);
         ratios.push(`licensee detect, ${fmt(tree.size)} ${kind}: ${ratio(ms, mine.wallMs)}`);
       }
@@ -391,9 +495,15 @@ async function runPeers(trees, options, ours) {
         // licensecheck reads every file; one run, capped. The git copy holds the same files (plus .git/).
         const timeoutMs = options.licensecheckTimeoutS * 1000;
         const r = await timeCommand(licensecheck, ['-r', target], { timeoutMs });
-        const result = r.timedOut ? `timeout (> ${options.licensecheckTimeoutS} s)` : r.code === 0 ? `${fmt(r.lines)} lines` : `exit ${r.code}`;
+        const result = r.timedOut
+          ? `timeout (> ${options.licensecheckTimeoutS} s)`
+          : r.code === 0
+            ? `${fmt(r.lines)} lines`
+            : `exit ${r.code}`;
         rows.push([fmt(tree.size), kind, 'licensecheck -r', 1, r.timedOut ? 'timeout' : fmt(r.ms), result]);
-        ratios.push(`licensecheck -r, ${fmt(tree.size)} ${kind}: ${r.timedOut ? `> ${fmt(timeoutMs / mine.wallMs, 1)} (timed out after ${fmt(timeoutMs)} ms vs ${fmt(mine.wallMs)} ms: dpg-check more than ${fmt(timeoutMs / mine.wallMs, 1)}× faster)` : ratio(r.ms, mine.wallMs)}`);
+        ratios.push(
+          `licensecheck -r, ${fmt(tree.size)} ${kind}: ${r.timedOut ? `> ${fmt(timeoutMs / mine.wallMs, 1)} (timed out after ${fmt(timeoutMs)} ms vs ${fmt(mine.wallMs)} ms: dpg-check more than ${fmt(timeoutMs / mine.wallMs, 1)}× faster)` : ratio(r.ms, mine.wallMs)}`,
+        );
       }
     }
   }

@@ -13,10 +13,22 @@ function processContext(): CliContext {
   return {
     env: process.env,
     cwd: process.cwd(),
-    stdout: { write: (text) => { process.stdout.write(text); }, isTTY: process.stdout.isTTY === true },
-    stderr: { write: (text) => { process.stderr.write(text); }, isTTY: process.stderr.isTTY === true },
+    stdout: {
+      write: (text) => {
+        process.stdout.write(text);
+      },
+      isTTY: process.stdout.isTTY === true,
+    },
+    stderr: {
+      write: (text) => {
+        process.stderr.write(text);
+      },
+      isTTY: process.stderr.isTTY === true,
+    },
     readStdin,
-    setExitCode: (code: ExitCode) => { process.exitCode = code; },
+    setExitCode: (code: ExitCode) => {
+      process.exitCode = code;
+    },
     debug: process.argv.includes('--debug'),
   };
 }

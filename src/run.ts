@@ -58,18 +58,29 @@ export interface RunResult {
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
-  if (options.target.trim() === '') throw new UsageError('the repository path is empty', 'pass a folder, or nothing to check the current directory');
+  if (options.target.trim() === '')
+    throw new UsageError('the repository path is empty', 'pass a folder, or nothing to check the current directory');
   const github = options.github?.client ?? options.github?.options;
   const remote = await classifyTarget(options.target, github?.apiUrl);
-  if (remote === 'local' && options.ref !== undefined) throw new UsageError(`--ref ${options.ref} applies to GitHub repositories only`, `check out ${options.ref} in ${options.target} instead`);
+  if (remote === 'local' && options.ref !== undefined)
+    throw new UsageError(
+      `--ref ${options.ref} applies to GitHub repositories only`,
+      `check out ${options.ref} in ${options.target} instead`,
+    );
   // Read before the repository, so that a wrong path fails at once rather than after a download.
   const answers = options.answersFile === undefined ? undefined : await readGivenAnswers(options.answersFile);
   const checks = [...builtInChecks, ...(await loadPlugins(options.plugins ?? [], builtInChecks))];
   const maxFileBytes = options.maxFileBytes;
   const read = { wants: wantedTexts(checks), ...(maxFileBytes ? { maxFileBytes } : {}) };
   const repo = remote === 'local' ? await readLocalRepo(options.target, read) : await readRemote(remote, options, read);
-  const repositoryUrl = answers && (repo.target.url ?? (remote === 'local' ? await readGitOrigin(options.target) : undefined));
-  return checkSnapshot(repo, checks, options.now ?? new Date(), answers && { declared: answers, ...(repositoryUrl ? { repositoryUrl } : {}) });
+  const repositoryUrl =
+    answers && (repo.target.url ?? (remote === 'local' ? await readGitOrigin(options.target) : undefined));
+  return checkSnapshot(
+    repo,
+    checks,
+    options.now ?? new Date(),
+    answers && { declared: answers, ...(repositoryUrl ? { repositoryUrl } : {}) },
+  );
 }
 
 /**
@@ -82,16 +93,26 @@ export async function readGivenAnswers(path: string): Promise<DeclaredAnswers> {
 }
 
 /** octokit and the GitHub source load only here: a local check never pays for them. */
-async function readRemote(target: GitHubTarget, options: RunOptions, read: Omit<GitHubReadOptions, 'ref'>): Promise<RepoSnapshot> {
+async function readRemote(
+  target: GitHubTarget,
+  options: RunOptions,
+  read: Omit<GitHubReadOptions, 'ref'>,
+): Promise<RepoSnapshot> {
   const source = await import('./sources/github/index.js');
   const client = options.github?.client ?? (await source.createGitHubClient(options.github?.options));
   return source.readGitHubRepo(client, target, { ...read, ...(options.ref !== undefined ? { ref: options.ref } : {}) });
 }
 
 /** Everything after the I/O: pure, so tests and other sources can call it with any snapshot. */
-export function checkSnapshot(repo: RepoSnapshot, checks: readonly Check[] = builtInChecks, now = new Date(), given?: GivenAnswers): RunResult {
+export function checkSnapshot(
+  repo: RepoSnapshot,
+  checks: readonly Check[] = builtInChecks,
+  now = new Date(),
+  given?: GivenAnswers,
+): RunResult {
   const declared = given ? given.declared : loadDeclaration(repo);
-  const mismatch = given?.repositoryUrl === undefined ? undefined : repositoryMismatch(given.declared, given.repositoryUrl);
+  const mismatch =
+    given?.repositoryUrl === undefined ? undefined : repositoryMismatch(given.declared, given.repositoryUrl);
   const notes = declarationNotes(declared, given ? 'file' : 'repository', mismatch ? [mismatch] : []);
   const facts = computeFacts(repo, declared?.answers);
   const ctx: CheckContext = { repo, declaration: declared?.answers, declared, facts, now };

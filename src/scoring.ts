@@ -6,13 +6,24 @@ import type { CheckResult } from './engine.js';
 import type { Outcome } from './model/finding.js';
 import { INDICATORS, type IndicatorInfo } from './model/indicator.js';
 import type {
-  CheckSummary, Evidence, IndicatorResult, IndicatorStatus, LicenseSummary, StatusCounts, Verdict,
+  CheckSummary,
+  Evidence,
+  IndicatorResult,
+  IndicatorStatus,
+  LicenseSummary,
+  StatusCounts,
+  Verdict,
 } from './model/report.js';
 import { formatMessage } from './lib/format.js';
 
 /** Worst first: a check's outcome is the worst of its findings. */
 const SEVERITY: Record<Outcome, number> = {
-  error: 5, fail: 4, 'needs-review': 3, warn: 2, pass: 1, 'not-applicable': 0,
+  error: 5,
+  fail: 4,
+  'needs-review': 3,
+  warn: 2,
+  pass: 1,
+  'not-applicable': 0,
 };
 const POINTS: Partial<Record<Outcome, number>> = { pass: 1, warn: 0.5, fail: 0, 'needs-review': 0 };
 const LEVEL_WEIGHT = { required: 2, recommended: 1 } as const;
@@ -25,7 +36,12 @@ export interface ScoredReport {
 }
 
 export function score(results: readonly CheckResult[], licenses: LicenseSummary): ScoredReport {
-  const indicators = INDICATORS.map((info) => scoreIndicator(info, results.filter((r) => r.check.meta.indicator === info.id)));
+  const indicators = INDICATORS.map((info) =>
+    scoreIndicator(
+      info,
+      results.filter((r) => r.check.meta.indicator === info.id),
+    ),
+  );
   const counts = countStatuses(indicators);
   return { indicators, summary: { score: overallScore(indicators), verdict: verdictOf(indicators, licenses), counts } };
 }
@@ -41,7 +57,10 @@ function scoreIndicator(info: IndicatorInfo, results: readonly CheckResult[]): I
   const checks = results.map(summarise);
   const status = statusOf(checks);
   return {
-    id: info.id, slug: info.slug, title: info.title, status,
+    id: info.id,
+    slug: info.slug,
+    title: info.title,
+    status,
     score: indicatorScore(checks, status),
     evidence: worstFirst(results.flatMap(evidenceOf)),
     advice: adviceOf(results),
@@ -84,7 +103,16 @@ function indicatorScore(checks: readonly CheckSummary[], status: IndicatorStatus
 function evidenceOf(result: CheckResult): Evidence[] {
   const { meta } = result.check;
   if (result.error !== undefined) {
-    return [{ check: meta.id, outcome: 'error', path: null, line: null, url: null, detail: `check ${meta.id} failed to run: ${result.error}` }];
+    return [
+      {
+        check: meta.id,
+        outcome: 'error',
+        path: null,
+        line: null,
+        url: null,
+        detail: `check ${meta.id} failed to run: ${result.error}`,
+      },
+    ];
   }
   return result.findings.map((f) => ({
     check: meta.id,

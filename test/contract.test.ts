@@ -17,7 +17,8 @@ const README = join(PROJECT_ROOT, 'README.md');
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]);
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const CHECKS = join(SRC, 'checks');
@@ -41,7 +42,10 @@ describe('check registry', () => {
     const registered = new Set(checks);
     for (const file of indicatorFiles) {
       const module = (await import(file)) as { default?: (typeof checks)[number] };
-      expect(module.default, `${file} is not a check: move a helper to src/checks/${SHARED_FOLDER} or src/lib/`).toBeDefined();
+      expect(
+        module.default,
+        `${file} is not a check: move a helper to src/checks/${SHARED_FOLDER} or src/lib/`,
+      ).toBeDefined();
       if (module.default === undefined) continue;
       expect(registered.has(module.default), `${file} is not in src/checks/index.ts`).toBe(true);
       const id = relative(join(SRC, 'checks'), file).replace(/\.ts$/, '');
@@ -60,28 +64,40 @@ describe('check registry', () => {
 
   it('gives every indicator at least one check', () => {
     for (const indicator of INDICATORS) {
-      expect(checks.some((c) => c.meta.indicator === indicator.id), `indicator ${indicator.id}`).toBe(true);
+      expect(
+        checks.some((c) => c.meta.indicator === indicator.id),
+        `indicator ${indicator.id}`,
+      ).toBe(true);
     }
   });
 
-  it.each(checks.map((c) => [c.meta.id, c] as const))('%s uses every message it declares and has a test file', (id, check) => {
-    const source = readFileSync(join(SRC, 'checks', `${id}.ts`), 'utf8');
-    for (const key of Object.keys(check.meta.messages)) {
-      const uses = source.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0;
-      expect(uses, `message "${key}" of ${id} is declared but never used`).toBeGreaterThanOrEqual(2);
-    }
-    expect(() => readFileSync(join(PROJECT_ROOT, 'test', 'checks', `${id}.test.ts`)), `test/checks/${id}.test.ts`).not.toThrow();
-    expect(check.meta.remediation.length).toBeGreaterThan(20);
-  });
+  it.each(checks.map((c) => [c.meta.id, c] as const))(
+    '%s uses every message it declares and has a test file',
+    (id, check) => {
+      const source = readFileSync(join(SRC, 'checks', `${id}.ts`), 'utf8');
+      for (const key of Object.keys(check.meta.messages)) {
+        const uses = source.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0;
+        expect(uses, `message "${key}" of ${id} is declared but never used`).toBeGreaterThanOrEqual(2);
+      }
+      expect(
+        () => readFileSync(join(PROJECT_ROOT, 'test', 'checks', `${id}.test.ts`)),
+        `test/checks/${id}.test.ts`,
+      ).not.toThrow();
+      expect(check.meta.remediation.length).toBeGreaterThan(20);
+    },
+  );
 });
 
 describe('import boundaries', () => {
-  const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
+  const importsOf = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
 
   it('keeps checks free of I/O, sources and terminal code', () => {
     for (const file of checkFiles) {
       for (const spec of importsOf(file)) {
-        expect(spec, `${relative(PROJECT_ROOT, file)} imports ${spec}`).not.toMatch(/^(node:|fs|path|child_process|chalk|octokit|@octokit)|\/sources\/|\/cli\.js|\/run\.js/);
+        expect(spec, `${relative(PROJECT_ROOT, file)} imports ${spec}`).not.toMatch(
+          /^(node:|fs|path|child_process|chalk|octokit|@octokit)|\/sources\/|\/cli\.js|\/run\.js/,
+        );
       }
     }
   });
@@ -90,7 +106,8 @@ describe('import boundaries', () => {
     for (const file of walk(SRC).filter((f) => f.endsWith('.ts'))) {
       const text = readFileSync(file, 'utf8');
       const name = relative(SRC, file);
-      if (name !== 'cli.ts') expect(text, `${name} uses process`).not.toMatch(/\bprocess\.(argv|env|exit|stdout|stderr|exitCode|cwd)/);
+      if (name !== 'cli.ts')
+        expect(text, `${name} uses process`).not.toMatch(/\bprocess\.(argv|env|exit|stdout|stderr|exitCode|cwd)/);
       if (name !== 'reporters/terminal.ts') expect(importsOf(file), `${name} imports chalk`).not.toContain('chalk');
     }
   });
@@ -101,21 +118,23 @@ describe('README', () => {
   const section = (name: string, body: string, text: string) =>
     text.replace(new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`), `$1${body}$2`);
 
-  const checksTable = () => [
-    '| Indicator | Check | Level | What it looks at |',
-    '| --- | --- | --- | --- |',
-    ...checks.map((c) => `| ${c.meta.indicator} | \`${c.meta.id}\` | ${c.meta.level} | ${c.meta.title} |`),
-  ].join('\n') + '\n';
+  const checksTable = () =>
+    [
+      '| Indicator | Check | Level | What it looks at |',
+      '| --- | --- | --- | --- |',
+      ...checks.map((c) => `| ${c.meta.indicator} | \`${c.meta.id}\` | ${c.meta.level} | ${c.meta.title} |`),
+    ].join('\n') + '\n';
 
-  const optionsTable = () => [
-    '| Option | What it does | Default |',
-    '| --- | --- | --- |',
-    ...OPTIONS.map((o) => {
-      const choices = o.choices ? ` (${o.choices.join(', ')})` : '';
-      const def = o.defaultText ?? (o.defaultValue === undefined ? '' : `\`${String(o.defaultValue)}\``);
-      return `| \`${o.flags}\` | ${o.description}${choices} | ${def} |`;
-    }),
-  ].join('\n') + '\n';
+  const optionsTable = () =>
+    [
+      '| Option | What it does | Default |',
+      '| --- | --- | --- |',
+      ...OPTIONS.map((o) => {
+        const choices = o.choices ? ` (${o.choices.join(', ')})` : '';
+        const def = o.defaultText ?? (o.defaultValue === undefined ? '' : `\`${String(o.defaultValue)}\``);
+        return `| \`${o.flags}\` | ${o.description}${choices} | ${def} |`;
+      }),
+    ].join('\n') + '\n';
 
   it('has the generated checks and options tables', () => {
     const current = readFileSync(README, 'utf8');
@@ -132,12 +151,17 @@ describe('test loops', () => {
     const test = typeof project === 'object' && 'test' in project ? project.test : undefined;
     return { name: String(test?.name), include: test?.include ?? [], exclude: test?.exclude ?? [] };
   });
-  const testFiles = walk(join(PROJECT_ROOT, 'test')).map((f) => relative(PROJECT_ROOT, f).split(sep).join('/')).filter((f) => f.endsWith('.test.ts'));
-  const loopsOf = (file: string) => projects.filter((p) => picomatch(p.include)(file) && !picomatch(p.exclude)(file)).map((p) => p.name);
+  const testFiles = walk(join(PROJECT_ROOT, 'test'))
+    .map((f) => relative(PROJECT_ROOT, f).split(sep).join('/'))
+    .filter((f) => f.endsWith('.test.ts'));
+  const loopsOf = (file: string) =>
+    projects.filter((p) => picomatch(p.include)(file) && !picomatch(p.exclude)(file)).map((p) => p.name);
 
   it('are the projects fast and slow, run by npm test and npm run test:slow', () => {
     expect(projects.map((p) => p.name)).toEqual(['fast', 'slow']);
-    const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(scripts['test']).toBe('vitest run --project fast');
     expect(scripts['test:slow']).toBe('vitest run --project slow');
   });
@@ -150,8 +174,10 @@ describe('test loops', () => {
   it('leave the built binary to the slow loop, the only one that builds dist/', () => {
     // This file names the patterns it looks for, so it is left out.
     for (const file of testFiles.filter((f) => loopsOf(f).includes('fast') && f !== 'test/contract.test.ts')) {
-      expect(readFileSync(join(PROJECT_ROOT, file), 'utf8'), `${file} starts bin/dpg-check.js: use runCliInProcess, or make it slow`)
-        .not.toMatch(/\brunCli(Async)?\(|bin\/dpg-check|\bBIN\b/);
+      expect(
+        readFileSync(join(PROJECT_ROOT, file), 'utf8'),
+        `${file} starts bin/dpg-check.js: use runCliInProcess, or make it slow`,
+      ).not.toMatch(/\brunCli(Async)?\(|bin\/dpg-check|\bBIN\b/);
     }
   });
 
@@ -159,7 +185,10 @@ describe('test loops', () => {
     for (const pattern of SLOW_FILES) {
       const named = testFiles.filter((f) => picomatch(pattern)(f));
       expect(named, `${pattern} names no test file: remove it from SLOW_FILES`).not.toEqual([]);
-      expect(named.filter((f) => f.endsWith('.slow.test.ts')), `${pattern}: the name already says slow`).toEqual([]);
+      expect(
+        named.filter((f) => f.endsWith('.slow.test.ts')),
+        `${pattern}: the name already says slow`,
+      ).toEqual([]);
     }
   });
 });

@@ -15,13 +15,27 @@ import { INDICATORS } from '../src/model/indicator.js';
 import type { IndicatorStatus, Report, Verdict } from '../src/model/report.js';
 import { checkSnapshot, run, type RunResult } from '../src/run.js';
 import { NOW } from './helpers.js';
-import { corpusGroup, corpusSnapshot, listCorpus, readExpected, readFileList, type CorpusEntry } from './support/corpus.js';
+import {
+  corpusGroup,
+  corpusSnapshot,
+  listCorpus,
+  readExpected,
+  readFileList,
+  type CorpusEntry,
+} from './support/corpus.js';
 import { familiesOf } from '../bench/license-score.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT = join(PROJECT_ROOT, 'test', '.output', 'corpus-verdicts.md');
 const VERDICTS: readonly Verdict[] = ['ready', 'gaps', 'not-eligible'];
-const STATUS_LETTER: Record<IndicatorStatus, string> = { pass: 'P', warn: 'W', fail: 'F', manual: 'M', 'n/a': '-', error: 'E' };
+const STATUS_LETTER: Record<IndicatorStatus, string> = {
+  pass: 'P',
+  warn: 'W',
+  fail: 'F',
+  manual: 'M',
+  'n/a': '-',
+  error: 'E',
+};
 
 const schema: unknown = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'report.schema.json'), 'utf8'));
 const validateReport = new Ajv({ allErrors: true, strict: false }).compile<Report>(schema as object);
@@ -33,11 +47,17 @@ const corpus = listCorpus();
 function crashesOf({ report, results }: RunResult): string[] {
   const fromReport = report.indicators
     .filter((i) => i.status === 'error')
-    .flatMap((i) => i.evidence.filter((e) => e.path === null && /failed to run/.test(e.detail)).map((e) => `indicator ${i.id}: ${e.detail}`));
+    .flatMap((i) =>
+      i.evidence
+        .filter((e) => e.path === null && /failed to run/.test(e.detail))
+        .map((e) => `indicator ${i.id}: ${e.detail}`),
+    );
   const fromResults = results
     .filter((r) => r.error !== undefined)
     .map((r) => `${r.check.meta.id} threw: ${r.error}\n${(r.stack ?? '').split('\n').slice(1, 4).join('\n')}`);
-  const errorStatuses = report.indicators.filter((i) => i.status === 'error').map((i) => `indicator ${i.id} has status error`);
+  const errorStatuses = report.indicators
+    .filter((i) => i.status === 'error')
+    .map((i) => `indicator ${i.id} has status error`);
   return [...new Set([...fromReport, ...fromResults, ...(fromReport.length ? [] : errorStatuses)])];
 }
 
@@ -54,13 +74,15 @@ function structuralProblems(report: Report): string[] {
   }
   if (ids.length !== INDICATORS.length) problems.push(`${ids.length} indicators, expected ${INDICATORS.length}`);
   for (const i of report.indicators) {
-    if (!Number.isFinite(i.score) || i.score < 0 || i.score > 10) problems.push(`indicator ${i.id} score ${i.score} outside 0–10`);
+    if (!Number.isFinite(i.score) || i.score < 0 || i.score > 10)
+      problems.push(`indicator ${i.id} score ${i.score} outside 0–10`);
   }
   const { score, verdict, counts } = report.summary;
   if (!Number.isFinite(score) || score < 0 || score > 100) problems.push(`summary score ${score} outside 0–100`);
   if (!VERDICTS.includes(verdict)) problems.push(`verdict ${String(verdict)} is not one of ${VERDICTS.join('/')}`);
   const counted = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (counted !== report.indicators.length) problems.push(`status counts add up to ${counted}, not ${report.indicators.length}`);
+  if (counted !== report.indicators.length)
+    problems.push(`status counts add up to ${counted}, not ${report.indicators.length}`);
   return problems;
 }
 
@@ -112,7 +134,15 @@ function writeVerdicts(): void {
     'Snapshots hold every listed file with its size but only the copied policy texts (no manifests, no source), so manifest and header evidence is absent.',
     '',
     `- Verdicts: ${count((r) => r.verdict)}`,
-    `- Verdicts by group: ${['DPG', 'nominee/archive', 'excluded'].map((g) => `${g}: ${count((r) => r.verdict, sorted.filter((r) => r.group === g))}`).join('; ')}`,
+    `- Verdicts by group: ${['DPG', 'nominee/archive', 'excluded']
+      .map(
+        (g) =>
+          `${g}: ${count(
+            (r) => r.verdict,
+            sorted.filter((r) => r.group === g),
+          )}`,
+      )
+      .join('; ')}`,
     `- License vs registry (family, -only/-or-later ignored): ${count((r) => r.vsRegistry)}`,
     `- License vs licensee project: ${count((r) => r.vsLicensee)} (— = licensee found nothing: NOASSERTION/None)`,
     '',
@@ -120,7 +150,10 @@ function writeVerdicts(): void {
     '',
     '| repo | group | files | verdict | score | license found | registry | licensee | =registry | =licensee | statuses |',
     '|---|---|---:|---|---:|---|---|---|---|---|---|',
-    ...sorted.map((r) => `| ${r.repo} | ${r.group} | ${r.files} | ${r.verdict} | ${r.score} | ${esc(r.expression ?? '—')} | ${esc(r.registry.join(', ') || '—')} | ${r.licensee ?? '—'} | ${r.vsRegistry} | ${r.vsLicensee} | \`${r.statuses}\` |`),
+    ...sorted.map(
+      (r) =>
+        `| ${r.repo} | ${r.group} | ${r.files} | ${r.verdict} | ${r.score} | ${esc(r.expression ?? '—')} | ${esc(r.registry.join(', ') || '—')} | ${r.licensee ?? '—'} | ${r.vsRegistry} | ${r.vsLicensee} | \`${r.statuses}\` |`,
+    ),
     '',
   ];
   mkdirSync(dirname(OUTPUT), { recursive: true });
@@ -138,10 +171,18 @@ describe('developer corpus', () => {
   it('names a check that crashes', () => {
     const boom = defineCheck({
       meta: {
-        id: 'open-license/boom', indicator: '2', level: 'required', title: 'Always throws', rationale: 'Test of the harness.',
-        remediation: 'None.', reads: [], messages: { x: 'x' },
+        id: 'open-license/boom',
+        indicator: '2',
+        level: 'required',
+        title: 'Always throws',
+        rationale: 'Test of the harness.',
+        remediation: 'None.',
+        reads: [],
+        messages: { x: 'x' },
       },
-      run: () => { throw new Error('kaboom'); },
+      run: () => {
+        throw new Error('kaboom');
+      },
     });
     const first = corpus[0] as CorpusEntry;
     const crashes = crashesOf(checkSnapshot(corpusSnapshot(first.dir), [boom], NOW));
@@ -156,7 +197,8 @@ describe('developer corpus', () => {
     const ms = performance.now() - started;
     const { report } = result;
     const licenseeProject = expected.licensee?.project ?? null;
-    const licenseeKnown = licenseeProject && !/^(NOASSERTION|NONE|OTHER)$/i.test(licenseeProject) ? [licenseeProject] : [];
+    const licenseeKnown =
+      licenseeProject && !/^(NOASSERTION|NONE|OTHER)$/i.test(licenseeProject) ? [licenseeProject] : [];
     const found = licenseFamilies(report.licenses.expression ? [report.licenses.expression] : []);
     rows.push({
       repo,
@@ -175,7 +217,12 @@ describe('developer corpus', () => {
 
     expect(crashesOf(result), `checks crashed on ${repo}`).toEqual([]);
     expect(structuralProblems(report), `malformed report for ${repo}`).toEqual([]);
-    expect(report.target).toMatchObject({ source: 'git', ref: repo, url: `https://github.com/${repo}`, commit: expected.commit });
+    expect(report.target).toMatchObject({
+      source: 'git',
+      ref: repo,
+      url: `https://github.com/${repo}`,
+      commit: expected.commit,
+    });
   });
 });
 
@@ -220,7 +267,9 @@ describe('local source on materialised corpus repositories', () => {
 
     expect(onDisk.report.target.source).toBe('local');
     expect(crashesOf(onDisk), `checks crashed on ${id} (local source)`).toEqual([]);
-    expect(onDisk.report.indicators.map((i) => [i.id, i.status])).toEqual(inMemory.report.indicators.map((i) => [i.id, i.status]));
+    expect(onDisk.report.indicators.map((i) => [i.id, i.status])).toEqual(
+      inMemory.report.indicators.map((i) => [i.id, i.status]),
+    );
     expect(onDisk.report.licenses.expression).toBe(inMemory.report.licenses.expression);
     expect(onDisk.report.summary.verdict).toBe(inMemory.report.summary.verdict);
   });

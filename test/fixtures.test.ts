@@ -16,7 +16,10 @@ interface Expectation {
 
 const REPOS = join(PROJECT_ROOT, 'fixtures', 'repos');
 const expectations = JSON.parse(readFileSync(join(REPOS, 'expectations.json'), 'utf8')) as Record<string, Expectation>;
-const folders = readdirSync(REPOS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = readdirSync(REPOS, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('fixture repositories', () => {
   it('every fixture folder has an expectation, and every expectation a folder', () => {

@@ -27,7 +27,10 @@ function isBuilt(): boolean {
 export default function setup(): void {
   if (isBuilt()) return;
   try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'pipe',
+    });
   } catch (err) {
     const output = String((err as { stdout?: Buffer }).stdout ?? '');
     process.stderr.write(`global setup: tsc reported errors (dist/ was still emitted):\n${output.slice(0, 2000)}\n`);

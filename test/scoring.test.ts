@@ -9,13 +9,23 @@ const approved = { expression: 'MIT', approved: true, detected: [] };
 
 function fake(id: string, indicator: IndicatorId, level: 'required' | 'recommended'): Check {
   return defineCheck({
-    meta: { id, indicator, level, title: id, rationale: '', remediation: `fix ${id}`, reads: [], messages: { m: 'message {{x}}' } },
+    meta: {
+      id,
+      indicator,
+      level,
+      title: id,
+      rationale: '',
+      remediation: `fix ${id}`,
+      reads: [],
+      messages: { m: 'message {{x}}' },
+    },
     run: () => [],
   });
 }
 
 const result = (check: Check, ...outcomes: Outcome[]): CheckResult => ({
-  check, findings: outcomes.map((outcome) => ({ outcome, messageId: 'm', data: { x: outcome } })),
+  check,
+  findings: outcomes.map((outcome) => ({ outcome, messageId: 'm', data: { x: outcome } })),
 });
 
 const req = fake('a/required', '5', 'required');
@@ -33,14 +43,21 @@ describe('indicator status', () => {
     [['not-applicable'], ['pass'], 'pass', 10],
     [['error'], ['pass'], 'error', 10],
     [['fail'], ['error'], 'fail', 0],
-  ] as [Outcome[], Outcome[], string, number][])('required %j + recommended %j -> %s (%i/10)', (a, b, status, points) => {
-    const [documentation] = score([result(req, ...a), result(rec, ...b)], approved).indicators.filter((i) => i.id === '5');
-    expect(documentation?.status).toBe(status);
-    expect(documentation?.score).toBe(points);
-  });
+  ] as [Outcome[], Outcome[], string, number][])(
+    'required %j + recommended %j -> %s (%i/10)',
+    (a, b, status, points) => {
+      const [documentation] = score([result(req, ...a), result(rec, ...b)], approved).indicators.filter(
+        (i) => i.id === '5',
+      );
+      expect(documentation?.status).toBe(status);
+      expect(documentation?.score).toBe(points);
+    },
+  );
 
   it('gives advice only for checks that did not pass, and evidence for all', () => {
-    const [documentation] = score([result(req, 'pass'), result(rec, 'warn')], approved).indicators.filter((i) => i.id === '5');
+    const [documentation] = score([result(req, 'pass'), result(rec, 'warn')], approved).indicators.filter(
+      (i) => i.id === '5',
+    );
     expect(documentation?.advice).toEqual(['fix a/recommended']);
     expect(documentation?.evidence.map((e) => e.detail)).toEqual(['message warn', 'message pass']);
   });
@@ -48,13 +65,24 @@ describe('indicator status', () => {
   it('names a crashed check and its message in the evidence', () => {
     const crashed: CheckResult = { check: req, findings: [{ outcome: 'error', messageId: 'error' }], error: 'boom' };
     const [documentation] = score([crashed], approved).indicators.filter((i) => i.id === '5');
-    expect(documentation?.evidence).toEqual([{ check: 'a/required', outcome: 'error', path: null, line: null, url: null, detail: 'check a/required failed to run: boom' }]);
+    expect(documentation?.evidence).toEqual([
+      {
+        check: 'a/required',
+        outcome: 'error',
+        path: null,
+        line: null,
+        url: null,
+        detail: 'check a/required failed to run: boom',
+      },
+    ]);
     expect(documentation?.checks[0]).toMatchObject({ outcome: 'error', error: 'boom' });
     expect(documentation?.checks[0]?.advice).toBeUndefined();
   });
 
   it("names each evidence's check, and gives a check that did not pass its own advice", () => {
-    const [documentation] = score([result(req, 'fail'), result(rec, 'pass')], approved).indicators.filter((i) => i.id === '5');
+    const [documentation] = score([result(req, 'fail'), result(rec, 'pass')], approved).indicators.filter(
+      (i) => i.id === '5',
+    );
     expect(documentation?.evidence.map((e) => e.check)).toEqual(['a/required', 'a/recommended']);
     expect(documentation?.checks.map((c) => c.advice)).toEqual([req.meta.remediation, undefined]);
   });

@@ -20,22 +20,73 @@ export interface OptionSpec {
 }
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { flags: '-f, --format <formats>', description: `report format, or several joined by commas with --out-dir (${FORMATS.join(', ')})`, defaultValue: 'terminal' },
-  { flags: '-o, --output <file>', description: 'write the report to this file (replacing it) instead of standard output' },
-  { flags: '--out-dir <dir>', description: 'write each format to <dir>/report.{txt,json,sarif,md} (created if needed, files replaced)' },
-  { flags: '--config <file>', description: 'read the policy from this file', defaultText: 'the nearest .dpg-check.yml, .dpg-check.yaml or package.json "dpg-check" key, from the target up' },
+  {
+    flags: '-f, --format <formats>',
+    description: `report format, or several joined by commas with --out-dir (${FORMATS.join(', ')})`,
+    defaultValue: 'terminal',
+  },
+  {
+    flags: '-o, --output <file>',
+    description: 'write the report to this file (replacing it) instead of standard output',
+  },
+  {
+    flags: '--out-dir <dir>',
+    description: 'write each format to <dir>/report.{txt,json,sarif,md} (created if needed, files replaced)',
+  },
+  {
+    flags: '--config <file>',
+    description: 'read the policy from this file',
+    defaultText: 'the nearest .dpg-check.yml, .dpg-check.yaml or package.json "dpg-check" key, from the target up',
+  },
   { flags: '--no-config', description: 'ignore every config file' },
-  { flags: '--fail-on <status>', description: 'mildest indicator status that fails the build (exit 1): warn < manual < fail', choices: FAIL_ON, defaultText: 'config, else `manual` (exit 1 unless ready)' },
-  { flags: '--min-score <score>', description: 'also fail when the score (0–100, skipped indicators left out) is below this', defaultText: 'config, else none' },
+  {
+    flags: '--fail-on <status>',
+    description: 'mildest indicator status that fails the build (exit 1): warn < manual < fail',
+    choices: FAIL_ON,
+    defaultText: 'config, else `manual` (exit 1 unless ready)',
+  },
+  {
+    flags: '--min-score <score>',
+    description: 'also fail when the score (0–100, skipped indicators left out) is below this',
+    defaultText: 'config, else none',
+  },
   { flags: '--plugin <module...>', description: 'also run the checks exported by this ES module (repeatable)' },
-  { flags: '--max-file-bytes <bytes>', description: 'read at most this many bytes of any one file', defaultValue: DEFAULT_MAX_FILE_BYTES },
+  {
+    flags: '--max-file-bytes <bytes>',
+    description: 'read at most this many bytes of any one file',
+    defaultValue: DEFAULT_MAX_FILE_BYTES,
+  },
   { flags: '--ref <ref>', description: 'GitHub: check this branch, tag or commit instead of the default branch' },
-  { flags: '--api-url <url>', description: 'GitHub API to use (GitHub Enterprise Server: https://HOST/api/v3)', defaultValue: 'https://api.github.com' },
-  { flags: '--token-stdin', description: 'read the GitHub token from standard input', defaultText: 'GITHUB_TOKEN or GH_TOKEN from the environment' },
-  { flags: '--no-cache', description: 'neither read nor write the GitHub response cache', defaultText: 'cache in the user cache folder, or DPG_CHECK_CACHE_DIR' },
-  { flags: '--timeout <seconds>', description: 'give up on a GitHub request after this many seconds', defaultValue: 30 },
-  { flags: '--retries <count>', description: 'retry a failed GitHub request (5xx, reset, timeout) this many times', defaultValue: 3 },
-  { flags: '--color', description: 'force coloured output', defaultText: 'auto: on for a terminal, off when piped or NO_COLOR is set' },
+  {
+    flags: '--api-url <url>',
+    description: 'GitHub API to use (GitHub Enterprise Server: https://HOST/api/v3)',
+    defaultValue: 'https://api.github.com',
+  },
+  {
+    flags: '--token-stdin',
+    description: 'read the GitHub token from standard input',
+    defaultText: 'GITHUB_TOKEN or GH_TOKEN from the environment',
+  },
+  {
+    flags: '--no-cache',
+    description: 'neither read nor write the GitHub response cache',
+    defaultText: 'cache in the user cache folder, or DPG_CHECK_CACHE_DIR',
+  },
+  {
+    flags: '--timeout <seconds>',
+    description: 'give up on a GitHub request after this many seconds',
+    defaultValue: 30,
+  },
+  {
+    flags: '--retries <count>',
+    description: 'retry a failed GitHub request (5xx, reset, timeout) this many times',
+    defaultValue: 3,
+  },
+  {
+    flags: '--color',
+    description: 'force coloured output',
+    defaultText: 'auto: on for a terminal, off when piped or NO_COLOR is set',
+  },
   { flags: '--no-color', description: 'never colour the output' },
   { flags: '--debug', description: 'show stack traces of checks that crashed' },
 ];
@@ -54,7 +105,8 @@ export function addOptions(command: Command, specs: readonly OptionSpec[]): Comm
 /** --max-file-bytes, as the check and badge take it. */
 export function parseBytes(value: number | string): number {
   const bytes = Number(value);
-  if (!Number.isInteger(bytes) || bytes < 1) throw new UsageError(`--max-file-bytes ${value} is not a positive whole number`, 'e.g. --max-file-bytes 1048576');
+  if (!Number.isInteger(bytes) || bytes < 1)
+    throw new UsageError(`--max-file-bytes ${value} is not a positive whole number`, 'e.g. --max-file-bytes 1048576');
   return bytes;
 }
 

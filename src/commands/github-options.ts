@@ -23,8 +23,13 @@ export async function githubOptions(ctx: CliContext, opts: GitHubFlags): Promise
 
 async function tokenFromStdin(ctx: CliContext): Promise<string> {
   const token = (await ctx.readStdin()).trim();
-  if (token === '') throw new UsageError('--token-stdin: standard input is empty', 'pipe the token in, e.g. gh auth token | dpg-check OWNER/NAME --token-stdin');
-  if (/\s/.test(token)) throw new UsageError('--token-stdin: standard input holds more than one word', 'pipe only the token');
+  if (token === '')
+    throw new UsageError(
+      '--token-stdin: standard input is empty',
+      'pipe the token in, e.g. gh auth token | dpg-check OWNER/NAME --token-stdin',
+    );
+  if (/\s/.test(token))
+    throw new UsageError('--token-stdin: standard input holds more than one word', 'pipe only the token');
   return token;
 }
 
@@ -36,13 +41,17 @@ function checkApiUrl(value: string): string {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search) {
-    throw new UsageError(`--api-url ${value} is not an http(s) URL`, 'e.g. --api-url https://github.example.org/api/v3');
+    throw new UsageError(
+      `--api-url ${value} is not an http(s) URL`,
+      'e.g. --api-url https://github.example.org/api/v3',
+    );
   }
   return value.replace(/\/+$/, '');
 }
 
 function wholeNumber(value: number | string, flag: string, example: string, min: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} ${value} is not a whole number${min > 0 ? ' above 0' : ''}`, example);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`${flag} ${value} is not a whole number${min > 0 ? ' above 0' : ''}`, example);
   return n;
 }

@@ -12,11 +12,19 @@ import { registerInitCommand } from './init/register.js';
 import { registerExportCommand } from './export/register.js';
 
 /** Subcommands, each `(program, ctx) => void` adding itself with program.command(): settings are inherited that way. */
-const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [registerBadgeCommand, registerBatchCommand, registerActionCommand, registerInitCommand, registerExportCommand];
+const SUBCOMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] = [
+  registerBadgeCommand,
+  registerBatchCommand,
+  registerActionCommand,
+  registerInitCommand,
+  registerExportCommand,
+];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('dpg-check')
-    .description('Check how well a repository meets the Digital Public Goods Standard, and what to fix before applying.')
+    .description(
+      'Check how well a repository meets the Digital Public Goods Standard, and what to fix before applying.',
+    )
     .version(TOOL_VERSION, '-V, --version')
     .addHelpText('after', `\n${EXAMPLES_HELP}\n\n${EXIT_CODES_HELP}\n`)
     // Root options before a subcommand belong to the root; after it, to the subcommand.

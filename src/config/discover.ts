@@ -24,8 +24,13 @@ export interface ConfigSource {
 
 export function readExplicitConfig(file: string): ConfigSource {
   const stat = statOrUndefined(file, statSync);
-  if (!stat) throw new InputError(`config file ${file} does not exist`, 'check the --config path, or drop --config to look for .dpg-check.yml');
-  if (!stat.isFile()) throw new InputError(`config file ${file} is not a file`, 'pass the path of a .dpg-check.yml file to --config');
+  if (!stat)
+    throw new InputError(
+      `config file ${file} does not exist`,
+      'check the --config path, or drop --config to look for .dpg-check.yml',
+    );
+  if (!stat.isFile())
+    throw new InputError(`config file ${file} is not a file`, 'pass the path of a .dpg-check.yml file to --config');
   const packageKey = file.endsWith('package.json');
   return { file, text: readCapped(file, packageKey ? MAX_PACKAGE_JSON_BYTES : MAX_CONFIG_BYTES, file), packageKey };
 }
@@ -44,7 +49,11 @@ function configIn(dir: string): ConfigSource | undefined {
     const stat = statOrUndefined(file, lstatSync);
     if (!stat) continue;
     // A link could point anywhere on the machine: the repository's own file or nothing.
-    if (stat.isSymbolicLink()) throw new InputError(`config file ${file} is a symbolic link`, 'dpg-check does not follow links: replace it with the file, or pass --config');
+    if (stat.isSymbolicLink())
+      throw new InputError(
+        `config file ${file} is a symbolic link`,
+        'dpg-check does not follow links: replace it with the file, or pass --config',
+      );
     if (stat.isFile()) return { file, text: readCapped(file, MAX_CONFIG_BYTES, file), packageKey: false };
   }
   return packageKeyIn(join(dir, 'package.json'));
@@ -74,12 +83,22 @@ function readCapped(file: string, maxBytes: number, shown: string): string {
     fd = openSync(file, 'r');
     length = readSync(fd, buffer, 0, buffer.length, 0);
   } catch (err) {
-    throw new InputError(`cannot read config file ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions');
+    throw new InputError(
+      `cannot read config file ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      'check its permissions',
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (length > maxBytes) throw new InputError(`config file ${shown} is larger than ${maxBytes / 1024} KiB`, 'a dpg-check config holds a short policy: trim it');
-  return buffer.subarray(0, length).toString('utf8').replace(/^\uFEFF/, '');
+  if (length > maxBytes)
+    throw new InputError(
+      `config file ${shown} is larger than ${maxBytes / 1024} KiB`,
+      'a dpg-check config holds a short policy: trim it',
+    );
+  return buffer
+    .subarray(0, length)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 function statOrUndefined<T>(file: string, stat: (path: string) => T): T | undefined {

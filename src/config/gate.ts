@@ -26,11 +26,17 @@ export function evaluateGate(report: Report, settings: GateSettings, today: stri
     if (active.has(ind.id)) excused.add(ind.id);
     else failures.push(why);
   }
-  if (report.summary.verdict === 'not-eligible' && !skipped.has('2') && !active.has('2') && !failures.some((f) => f.startsWith('indicator 2 '))) {
+  if (
+    report.summary.verdict === 'not-eligible' &&
+    !skipped.has('2') &&
+    !active.has('2') &&
+    !failures.some((f) => f.startsWith('indicator 2 '))
+  ) {
     failures.push('not eligible: no approved open license was found');
   }
   const score = overallScore(counted);
-  if (settings.minScore !== null && score < settings.minScore) failures.push(`score ${score} is below min-score ${settings.minScore}`);
+  if (settings.minScore !== null && score < settings.minScore)
+    failures.push(`score ${score} is below min-score ${settings.minScore}`);
   return {
     config: settings.config,
     failOn: settings.failOn,

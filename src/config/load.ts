@@ -17,11 +17,18 @@ import type { ConfigSettings, LoadedConfig, Waiver } from './types.js';
 const MAX_ALIASES = 50;
 const HINT = 'see "Configuration" in the README and schemas/config.schema.json';
 
-interface RawWaiver { readonly indicator: string | number; readonly reason: string; readonly expires?: string }
+interface RawWaiver {
+  readonly indicator: string | number;
+  readonly reason: string;
+  readonly expires?: string;
+}
 interface RawConfig {
   readonly 'fail-on'?: FailOn;
   readonly 'min-score'?: number;
-  readonly indicators?: { readonly skip?: readonly (string | number)[]; readonly require?: readonly (string | number)[] };
+  readonly indicators?: {
+    readonly skip?: readonly (string | number)[];
+    readonly require?: readonly (string | number)[];
+  };
   readonly waivers?: readonly RawWaiver[];
   readonly plugins?: readonly string[];
 }
@@ -33,7 +40,10 @@ export function loadConfig(source: ConfigSource, shown: string): LoadedConfig {
   try {
     whole = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
-    throw new InputError(`${shown}: too many YAML aliases (more than ${MAX_ALIASES})`, 'write the values out instead of using anchors');
+    throw new InputError(
+      `${shown}: too many YAML aliases (more than ${MAX_ALIASES})`,
+      'write the values out instead of using anchors',
+    );
   }
   const prefix = source.packageKey ? [PACKAGE_KEY] : [];
   const raw: unknown = source.packageKey ? (whole as Record<string, unknown>)[PACKAGE_KEY] : (whole ?? {});
@@ -54,13 +64,16 @@ function validatorOf(): ValidateFunction<RawConfig> {
 }
 
 function withPrefix(error: ErrorObject, prefix: readonly string[]): ErrorObject {
-  return prefix.length === 0 ? error : { ...error, instancePath: `${prefix.map((p) => `/${p}`).join('')}${error.instancePath}` };
+  return prefix.length === 0
+    ? error
+    : { ...error, instancePath: `${prefix.map((p) => `/${p}`).join('')}${error.instancePath}` };
 }
 
 /** "5", 5 and "documentation" all name indicator 5. */
 export function indicatorId(value: string | number): IndicatorId {
   const found = INDICATORS.find((i) => i.id === String(value) || i.slug === value);
-  if (!found) throw new InputError(`unknown indicator ${String(value)}`, `use one of ${INDICATORS.map((i) => i.id).join(', ')}`);
+  if (!found)
+    throw new InputError(`unknown indicator ${String(value)}`, `use one of ${INDICATORS.map((i) => i.id).join(', ')}`);
   return found.id;
 }
 
@@ -69,16 +82,28 @@ function contradictions(raw: RawConfig, locate: (...path: (string | number)[]) =
   const problems: Problem[] = [];
   const skip = new Set((raw.indicators?.skip ?? []).map(indicatorId));
   (raw.indicators?.require ?? []).forEach((value, i) => {
-    if (skip.has(indicatorId(value))) problems.push({ offset: locate('indicators', 'require', i), text: `indicator ${String(value)} is both skipped and required` });
+    if (skip.has(indicatorId(value)))
+      problems.push({
+        offset: locate('indicators', 'require', i),
+        text: `indicator ${String(value)} is both skipped and required`,
+      });
   });
   const waived = new Set<IndicatorId>();
   (raw.waivers ?? []).forEach((waiver, i) => {
     const id = indicatorId(waiver.indicator);
-    if (skip.has(id)) problems.push({ offset: locate('waivers', i, 'indicator'), text: `indicator ${id} is skipped: a waiver for it has no effect (remove one of them)` });
-    if (waived.has(id)) problems.push({ offset: locate('waivers', i, 'indicator'), text: `indicator ${id} has two waivers (keep one)` });
+    if (skip.has(id))
+      problems.push({
+        offset: locate('waivers', i, 'indicator'),
+        text: `indicator ${id} is skipped: a waiver for it has no effect (remove one of them)`,
+      });
+    if (waived.has(id))
+      problems.push({ offset: locate('waivers', i, 'indicator'), text: `indicator ${id} has two waivers (keep one)` });
     waived.add(id);
     if (waiver.expires !== undefined && !isRealDate(waiver.expires)) {
-      problems.push({ offset: locate('waivers', i, 'expires'), text: `waivers[${i}].expires ${waiver.expires} is not a real date (YYYY-MM-DD)` });
+      problems.push({
+        offset: locate('waivers', i, 'expires'),
+        text: `waivers[${i}].expires ${waiver.expires} is not a real date (YYYY-MM-DD)`,
+      });
     }
   });
   return problems;
@@ -91,7 +116,10 @@ function isRealDate(text: string): boolean {
 
 function toSettings(raw: RawConfig, folder: string, waiverAt: (index: number) => string): ConfigSettings {
   const waivers: Waiver[] = (raw.waivers ?? []).map((w, i) => ({
-    indicator: indicatorId(w.indicator), reason: w.reason, expires: w.expires ?? null, at: waiverAt(i),
+    indicator: indicatorId(w.indicator),
+    reason: w.reason,
+    expires: w.expires ?? null,
+    at: waiverAt(i),
   }));
   return {
     ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),

@@ -27,7 +27,12 @@ export function readAnswers(path: string, text: string): DeclaredAnswers {
 function readStrict(parsed: ParsedAnswers): DeclaredAnswers {
   const validate = validatorOf();
   if (!validate(parsed.value)) {
-    throw answersError(parsed.path, (validate.errors ?? []).map((e) => problemOf(parsed.doc, e)), parsed.at, SCHEMA_HINT(parsed.path));
+    throw answersError(
+      parsed.path,
+      (validate.errors ?? []).map((e) => problemOf(parsed.doc, e)),
+      parsed.at,
+      SCHEMA_HINT(parsed.path),
+    );
   }
   return { path: parsed.path, answers: parsed.value, locations: answerLocations(parsed) };
 }
@@ -44,5 +49,9 @@ export function loadAnswersFile(path: string, text: string): DeclaredAnswers {
 }
 
 export function originsOf(answers: Declaration, path: string): Record<string, string> {
-  return Object.fromEntries(Object.keys(answers).filter((k) => k !== '$schema').map((k) => [k, path]));
+  return Object.fromEntries(
+    Object.keys(answers)
+      .filter((k) => k !== '$schema')
+      .map((k) => [k, path]),
+  );
 }

@@ -9,15 +9,23 @@ export interface DeclaredLink {
 
 /** Answers that are links (or lists of links and text), by field path; where the DPGA asks for evidence. */
 const LINK_FIELDS: readonly string[] = [
-  'website', 'SDGs[].evidenceURL', 'license[].licenseURL', 'clearOwnership.copyrightURL',
-  'documentation.documentationURL[]', 'privacy.adherenceSteps[]', 'standards.evidenceStandardSupport[]',
+  'website',
+  'SDGs[].evidenceURL',
+  'license[].licenseURL',
+  'clearOwnership.copyrightURL',
+  'documentation.documentationURL[]',
+  'privacy.adherenceSteps[]',
+  'standards.evidenceStandardSupport[]',
   'doNoHarm.preventHarm.additionalInfoMechanismProcessesPolicies',
   'doNoHarm.inappropriateIllegalContent.policyGuidelinesDocumentationLink',
   'doNoHarm.inappropriateIllegalContent.illegalContentDetectionMechanism',
   'doNoHarm.protectionFromHarassment.harassmentProtectionSteps[]',
 ];
 
-export function declaredLinks(declaration: Declaration | undefined, fields: readonly string[] = LINK_FIELDS): DeclaredLink[] {
+export function declaredLinks(
+  declaration: Declaration | undefined,
+  fields: readonly string[] = LINK_FIELDS,
+): DeclaredLink[] {
   if (!declaration) return [];
   return fields.flatMap((pattern) => valuesAt(declaration, pattern.split('.'), ''));
 }

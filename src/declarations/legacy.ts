@@ -32,7 +32,15 @@ interface Work {
 }
 
 /** In the order the DPGA's own migrations ran, so a record from any year comes out in today's shape. */
-const STEPS: readonly ((work: Work) => void)[] = [licenseStrings, licenseLink, sdgNumbers, sdgEvidence, repositoryUrl, initialism, supportedBy];
+const STEPS: readonly ((work: Work) => void)[] = [
+  licenseStrings,
+  licenseLink,
+  sdgNumbers,
+  sdgEvidence,
+  repositoryUrl,
+  initialism,
+  supportedBy,
+];
 
 export function normaliseLegacy(record: Tree): Normalised {
   const work: Work = { record: structuredClone(record), changes: [], warnings: [] };
@@ -51,7 +59,12 @@ function licenseStrings({ record, changes }: Work): void {
   licenses.forEach((item, i) => {
     if (typeof item !== 'string') return;
     licenses[i] = { spdx: item, ...(linked ? { licenseURL: link } : {}) };
-    changes.push({ to: `license[${i}]`, from: `license[${i}]`, found: short(item), became: `spdx ${item}${linked ? ', licenseURL from license_link' : ''}` });
+    changes.push({
+      to: `license[${i}]`,
+      from: `license[${i}]`,
+      found: short(item),
+      became: `spdx ${item}${linked ? ', licenseURL from license_link' : ''}`,
+    });
   });
   if (linked) delete record['license_link'];
 }
@@ -61,7 +74,12 @@ function licenseLink({ record, changes }: Work): void {
   eachTree(record['license'], (item, i) => {
     if (typeof item['link'] !== 'string') return;
     if (item['licenseURL'] === undefined) item['licenseURL'] = item['link'];
-    changes.push({ to: `license[${i}].licenseURL`, from: `license[${i}].link`, found: short(item['link']), became: `license[${i}].licenseURL` });
+    changes.push({
+      to: `license[${i}].licenseURL`,
+      from: `license[${i}].link`,
+      found: short(item['link']),
+      became: `license[${i}].licenseURL`,
+    });
     delete item['link'];
   });
 }
@@ -78,7 +96,11 @@ function sdgNumbers({ record, changes, warnings }: Work): void {
     changes.push({ to: `SDGs[${i}]`, from: `SDGs[${i}]`, found: short(item), became: `SDGNumber ${number}` });
     const title = pair?.[1];
     if (typeof title === 'string' && !namesGoal(title, number)) {
-      warnings.push({ field: `SDGs[${i}]`, line: null, message: `SDGs[${i}] pairs SDG ${number} with the title "${printable(title)}"; the number is used` });
+      warnings.push({
+        field: `SDGs[${i}]`,
+        line: null,
+        message: `SDGs[${i}] pairs SDG ${number} with the title "${printable(title)}"; the number is used`,
+      });
     }
   });
 }
@@ -90,7 +112,12 @@ function sdgEvidence({ record, changes }: Work): void {
   eachTree(record['SDGs'], (goal, i) => {
     if (goal['evidenceText'] !== undefined) return;
     goal['evidenceText'] = evidence;
-    changes.push({ to: `SDGs[${i}].evidenceText`, from: 'SDGevidence', found: short(evidence), became: `SDGs[${i}].evidenceText` });
+    changes.push({
+      to: `SDGs[${i}].evidenceText`,
+      from: 'SDGevidence',
+      found: short(evidence),
+      became: `SDGs[${i}].evidenceText`,
+    });
   });
   delete record['SDGevidence'];
 }
@@ -125,10 +152,17 @@ function supportedBy({ record, changes }: Work): void {
   const named = supporters.filter((s): s is Tree => isMapping(s) && typeof s['org_name'] === 'string');
   if (named.length !== supporters.length) return; // not the shape the migration knew: left for the loader to warn about
   delete record['supported_by'];
-  const organizations = Array.isArray(record['organizations']) ? record['organizations'] : (record['organizations'] = []);
+  const organizations = Array.isArray(record['organizations'])
+    ? record['organizations']
+    : (record['organizations'] = []);
   named.forEach((supporter, i) => {
     const index = organizations.push({ name: supporter['org_name'], org_type: 'funder' }) - 1;
-    changes.push({ to: `organizations[${index}]`, from: `supported_by[${i}]`, found: short(supporter), became: `organizations[${index}] (funder)` });
+    changes.push({
+      to: `organizations[${index}]`,
+      from: `supported_by[${i}]`,
+      found: short(supporter),
+      became: `organizations[${index}] (funder)`,
+    });
   });
 }
 
@@ -139,7 +173,10 @@ function namesGoal(title: string, number: number): boolean {
 }
 
 function eachTree(list: unknown, visit: (item: Tree, index: number) => void): void {
-  if (Array.isArray(list)) list.forEach((item, i) => { if (isMapping(item)) visit(item, i); });
+  if (Array.isArray(list))
+    list.forEach((item, i) => {
+      if (isMapping(item)) visit(item, i);
+    });
 }
 
 /** A legacy value as the report quotes it: JSON, cut short. */

@@ -18,7 +18,13 @@ export function loadDeclaration(repo: RepoSnapshot): DeclaredAnswers | undefined
   const own = loadDpgFile(repo);
   const publiccode = loadPubliccode(repo);
   if (!publiccode) return own && { ...own, origins: originsOf(own.answers, own.path) };
-  if (!own) return { path: publiccode.path, answers: publiccode.answers, locations: publiccode.locations, origins: originsOf(publiccode.answers, publiccode.path) };
+  if (!own)
+    return {
+      path: publiccode.path,
+      answers: publiccode.answers,
+      locations: publiccode.locations,
+      origins: originsOf(publiccode.answers, publiccode.path),
+    };
   return merge(own, publiccode);
 }
 
@@ -39,7 +45,8 @@ function merge(own: DeclaredAnswers, publiccode: PubliccodeAnswers): DeclaredAns
     if (field in answers) continue;
     answers[field] = value;
     origins[field] = publiccode.path;
-    for (const [at, location] of publiccode.locations) if (at === field || at.startsWith(`${field}[`) || at.startsWith(`${field}.`)) locations.set(at, location);
+    for (const [at, location] of publiccode.locations)
+      if (at === field || at.startsWith(`${field}[`) || at.startsWith(`${field}.`)) locations.set(at, location);
   }
   return { ...own, answers: answers as Declaration, locations, origins };
 }

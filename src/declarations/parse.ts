@@ -15,7 +15,10 @@ const MAX_ALIAS_COUNT = 50;
 const STACK_OVERFLOW = /maximum call stack/i;
 
 function tooDeep(path: string): InputError {
-  return new InputError(`${path} nests lists or mappings too deeply to read`, `answers are at most a few levels deep; see dpg-check init for the shape`);
+  return new InputError(
+    `${path} nests lists or mappings too deeply to read`,
+    `answers are at most a few levels deep; see dpg-check init for the shape`,
+  );
 }
 
 export interface ParsedAnswers {
@@ -27,7 +30,10 @@ export interface ParsedAnswers {
   readonly lineOf: (offset: number) => number;
 }
 
-export interface Problem { readonly offset: number; readonly text: string }
+export interface Problem {
+  readonly offset: number;
+  readonly text: string;
+}
 
 export function parseAnswersFile(repo: RepoSnapshot, path: string, schemaHint: string): ParsedAnswers {
   refuseOversized(repo, path);
@@ -38,7 +44,12 @@ export function parseAnswersFile(repo: RepoSnapshot, path: string, schemaHint: s
  * The same for a text already in hand. `uniqueKeys: false` is for JSON records, which the DPGA holds as
  * JSON.parse reads them (a repeated key: the last one wins); a hand-written file is told about the repeat.
  */
-export function parseAnswersText(path: string, text: string, schemaHint: string, { uniqueKeys = true } = {}): ParsedAnswers {
+export function parseAnswersText(
+  path: string,
+  text: string,
+  schemaHint: string,
+  { uniqueKeys = true } = {},
+): ParsedAnswers {
   const { LineCounter: Counter, parseDocument } = loadYaml();
   const lines: LineCounter = new Counter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys });
@@ -61,8 +72,10 @@ export function refuseOversized(repo: RepoSnapshot, path: string): void {
 }
 
 export function oversized(path: string, bytes: number): InputError {
-  return new InputError(`${path} is ${Math.ceil(bytes / 1024)} KiB; answers files are read only up to ${ANSWERS_MAX_BYTES / 1024} KiB`,
-    `keep ${path} to the answers themselves and link long texts instead of pasting them`);
+  return new InputError(
+    `${path} is ${Math.ceil(bytes / 1024)} KiB; answers files are read only up to ${ANSWERS_MAX_BYTES / 1024} KiB`,
+    `keep ${path} to the answers themselves and link long texts instead of pasting them`,
+  );
 }
 
 /** Empty answers (`collectsPII:` or `~`) mean "not answered yet", as written by `dpg-check init`. */
@@ -73,8 +86,10 @@ function toValue(doc: Document, path: string, at: (offset: number) => string): u
     if (!/alias/i.test((err as Error).message)) throw tooDeep(path);
     const alias = firstAliasOffset(doc);
     const where = alias === undefined ? path : at(alias);
-    throw new InputError(`${where} uses YAML aliases that expand too far (${firstLine((err as Error).message)})`,
-      `write the values out in ${path} instead of using & anchors and * aliases`);
+    throw new InputError(
+      `${where} uses YAML aliases that expand too far (${firstLine((err as Error).message)})`,
+      `write the values out in ${path} instead of using & anchors and * aliases`,
+    );
   }
 }
 
@@ -87,7 +102,9 @@ export function dropNulls(value: unknown): unknown {
   // Inside lists a null stays, so the schema reports it at its position instead of shifting the items.
   if (Array.isArray(value)) return value.map(dropNulls);
   if (value === null || typeof value !== 'object') return value;
-  const kept = Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, dropNulls(v)]);
+  const kept = Object.entries(value)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => [k, dropNulls(v)]);
   return Object.fromEntries(kept);
 }
 
@@ -105,7 +122,12 @@ function firstAliasOffset(doc: Document): number | undefined {
 }
 
 /** All problems, in file order, each once. */
-export function answersError(path: string, problems: readonly Problem[], at: (offset: number) => string, hint: string): InputError {
+export function answersError(
+  path: string,
+  problems: readonly Problem[],
+  at: (offset: number) => string,
+  hint: string,
+): InputError {
   const lines = [...problems].sort((a, b) => a.offset - b.offset).map((p) => `${at(p.offset)} ${p.text}`);
   return new InputError([...new Set(lines)].join('\n'), hint);
 }

@@ -21,7 +21,11 @@ export interface Pruned {
   readonly warnings: readonly AnswersWarning[];
 }
 
-export function pruneToSchema(value: Record<string, unknown>, locations: Map<string, AnswerLocation>, path: string): Pruned {
+export function pruneToSchema(
+  value: Record<string, unknown>,
+  locations: Map<string, AnswerLocation>,
+  path: string,
+): Pruned {
   const validate = schemaValidator<Declaration>('declaration');
   const warnings: AnswersWarning[] = [];
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -32,27 +36,41 @@ export function pruneToSchema(value: Record<string, unknown>, locations: Map<str
     // Deepest and last items first, so removing one item does not move another still to be removed.
     for (const { segments, error } of refused.sort((a, b) => compareSegments(b.segments, a.segments))) {
       const field = fieldOf(segments);
-      warnings.push({ field, line: locationAt(locations, field)?.line ?? null, message: `${reason(error, printable(field))}; left out` });
+      warnings.push({
+        field,
+        line: locationAt(locations, field)?.line ?? null,
+        message: `${reason(error, printable(field))}; left out`,
+      });
       removeAt(value, segments, locations);
     }
   }
-  throw new InputError(`${path} could not be read as answers`, 'a DPGA application record is one JSON object of nominee and screening answers');
+  throw new InputError(
+    `${path} could not be read as answers`,
+    'a DPGA application record is one JSON object of nominee and screening answers',
+  );
 }
 
-interface Refusal { readonly segments: Segment[]; readonly error: ErrorObject }
+interface Refusal {
+  readonly segments: Segment[];
+  readonly error: ErrorObject;
+}
 
 /** The value each error refuses, once, and none inside another that goes anyway. */
 function outermostFirst(errors: readonly ErrorObject[]): Refusal[] {
   const all = errors.map((error) => ({ segments: refusedValue(error), error }));
   const keys = all.map((r) => r.segments.join('/'));
-  return all.filter((r, i) => keys.indexOf(keys[i] ?? '') === i
-    && !keys.some((other) => other !== keys[i] && (keys[i] ?? '').startsWith(`${other}/`)));
+  return all.filter(
+    (r, i) =>
+      keys.indexOf(keys[i] ?? '') === i &&
+      !keys.some((other) => other !== keys[i] && (keys[i] ?? '').startsWith(`${other}/`)),
+  );
 }
 
 function refusedValue(error: ErrorObject): Segment[] {
   const segments = pointerSegments(error.instancePath);
   const params = error.params as { additionalProperty?: string; i?: number; j?: number };
-  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined) return [...segments, params.additionalProperty];
+  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined)
+    return [...segments, params.additionalProperty];
   // A repeated item: the later copy goes, the first stays.
   if (error.keyword === 'uniqueItems') return [...segments, Math.max(params.i ?? 0, params.j ?? 0)];
   return segments;
@@ -74,9 +92,18 @@ function compareSegments(a: readonly Segment[], b: readonly Segment[]): number {
   return a.length - b.length;
 }
 
-function removeAt(root: Record<string, unknown>, segments: readonly Segment[], locations: Map<string, AnswerLocation>): void {
+function removeAt(
+  root: Record<string, unknown>,
+  segments: readonly Segment[],
+  locations: Map<string, AnswerLocation>,
+): void {
   const last = segments[segments.length - 1];
-  const parent = segments.slice(0, -1).reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<Segment, unknown>)[key] : undefined), root);
+  const parent = segments
+    .slice(0, -1)
+    .reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<Segment, unknown>)[key] : undefined),
+      root,
+    );
   const field = fieldOf(segments);
   if (Array.isArray(parent) && typeof last === 'number') {
     parent.splice(last, 1);

@@ -67,20 +67,30 @@ function descriptionLanguage(tree: Tree): string | undefined {
 
 function organizationsOf(tree: Tree): DeclaredOrganization[] {
   const contact = firstContact(tree);
-  const owners = [stringAt(tree, 'legal.mainCopyrightOwner'), stringAt(tree, 'legal.repoOwner')]
-    .filter((n): n is string => n !== undefined);
-  const orgs: DeclaredOrganization[] = [...new Set(owners)].map((name, i) => ({ name, org_type: 'owner', ...(i === 0 ? contact : {}) }));
+  const owners = [stringAt(tree, 'legal.mainCopyrightOwner'), stringAt(tree, 'legal.repoOwner')].filter(
+    (n): n is string => n !== undefined,
+  );
+  const orgs: DeclaredOrganization[] = [...new Set(owners)].map((name, i) => ({
+    name,
+    org_type: 'owner',
+    ...(i === 0 ? contact : {}),
+  }));
   for (const contractor of listAt(tree, 'maintenance.contractors')) {
     const name = stringAt(contractor, 'name');
     const website = stringAt(contractor, 'website');
     if (name) orgs.push({ name, org_type: 'maintainer', ...(website ? { website } : {}) });
   }
-  for (const user of listAt(tree, 'usedBy')) if (typeof user === 'string' && user.trim()) orgs.push({ name: user.trim(), org_type: 'implementer' });
+  for (const user of listAt(tree, 'usedBy'))
+    if (typeof user === 'string' && user.trim()) orgs.push({ name: user.trim(), org_type: 'implementer' });
   return orgs;
 }
 
 function organizationSource(tree: Tree): string {
-  return ['legal.mainCopyrightOwner', 'legal.repoOwner', 'maintenance.contractors', 'usedBy'].find((f) => valueAt(tree, f) !== undefined) ?? 'legal';
+  return (
+    ['legal.mainCopyrightOwner', 'legal.repoOwner', 'maintenance.contractors', 'usedBy'].find(
+      (f) => valueAt(tree, f) !== undefined,
+    ) ?? 'legal'
+  );
 }
 
 function firstContact(tree: Tree): Partial<DeclaredOrganization> {

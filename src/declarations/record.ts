@@ -39,7 +39,8 @@ export function readRecord(parsed: ParsedAnswers): DeclaredAnswers {
     const at = locationAt(written, change.from);
     // A list the normalisation made (repositories from repositoryURL) is written where its first item was.
     const list = /^(\w+)\[\d+\]$/.exec(change.to)?.[1];
-    for (const field of [change.to, list]) if (at && field !== undefined && !locations.has(field)) locations.set(field, at);
+    for (const field of [change.to, list])
+      if (at && field !== undefined && !locations.has(field)) locations.set(field, at);
   }
   const pruned = pruneToSchema(value, locations, parsed.path);
   return {
@@ -48,7 +49,10 @@ export function readRecord(parsed: ParsedAnswers): DeclaredAnswers {
     locations,
     kind: 'dpga-record',
     normalised: changes.map(({ from, found, became }) => ({ field: from, found, became, line: lineOf(from) })),
-    warnings: [...warnings.map((w) => ({ ...w, line: w.field === null ? null : lineOf(w.field) })), ...pruned.warnings].sort(byLine),
+    warnings: [
+      ...warnings.map((w) => ({ ...w, line: w.field === null ? null : lineOf(w.field) })),
+      ...pruned.warnings,
+    ].sort(byLine),
   };
 }
 

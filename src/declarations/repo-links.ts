@@ -16,7 +16,8 @@ export interface RepoLink {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const HOST_PATH = /^https?:\/\/(?:www\.)?([^/]+)\/([^/]+)\/([^/#?]+?)(?:\.git)?\/(?:-\/)?(?:blob|tree|raw)\/([^/#?]+)\/?([^#?]*)/i;
+const HOST_PATH =
+  /^https?:\/\/(?:www\.)?([^/]+)\/([^/]+)\/([^/#?]+?)(?:\.git)?\/(?:-\/)?(?:blob|tree|raw)\/([^/#?]+)\/?([^#?]*)/i;
 const RAW_PATH = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/([^/#?]+)\/([^#?]*)/i;
 /** A relative link is one word that looks like a path: free text ("see our policy") never is. */
 const PATHLIKE = /^(?:\.{1,2}\/)*\/?[\w@~+%-][\w@~+%./-]*\/?(?:#[^\s]*)?$/;
@@ -26,16 +27,19 @@ export function repoLinkOf(value: string, repo: RepoSnapshot): RepoLink | undefi
   if (text === '' || text.length > 2000) return undefined;
   if (!SCHEME.test(text) && !text.startsWith('//')) return relativeLink(text, repo);
   const raw = RAW_PATH.exec(text);
-  if (raw && isThisRepo(repo, 'github.com', raw[1] ?? '', raw[2] ?? '')) return { ...cleanPath(raw[4] ?? ''), ref: raw[3] ?? '' };
+  if (raw && isThisRepo(repo, 'github.com', raw[1] ?? '', raw[2] ?? ''))
+    return { ...cleanPath(raw[4] ?? ''), ref: raw[3] ?? '' };
   const host = HOST_PATH.exec(text);
-  if (host && isThisRepo(repo, host[1] ?? '', host[2] ?? '', host[3] ?? '')) return { ...cleanPath(host[5] ?? ''), ref: host[4] ?? '' };
+  if (host && isThisRepo(repo, host[1] ?? '', host[2] ?? '', host[3] ?? ''))
+    return { ...cleanPath(host[5] ?? ''), ref: host[4] ?? '' };
   return undefined;
 }
 
 /** A bare word ("LICENSE", but also "GDPR") counts only when a file of that name is at the root. */
 function relativeLink(text: string, repo: RepoSnapshot): RepoLink | undefined {
   if (!PATHLIKE.test(text)) return undefined;
-  if (!/[./]/.test(text.replace(/#.*$/, ''))) return repo.files.some((f) => f.path === text) ? { path: text } : undefined;
+  if (!/[./]/.test(text.replace(/#.*$/, '')))
+    return repo.files.some((f) => f.path === text) ? { path: text } : undefined;
   if (/^\d+(?:\.\d+)+$/.test(text)) return undefined; // a version number, not a file
   return cleanPath(text.replace(/#.*$/, ''));
 }

@@ -36,8 +36,13 @@ export function repositoryPath(url: string): string | undefined {
   let text = url.trim();
   const scp = /^git@([^:/\s]+):(.+)$/i.exec(text);
   if (scp) text = `${scp[1]}/${scp[2]}`;
-  text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@/]*@/, '').replace(/^www\./i, '')
-    .replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\.git$/i, '');
+  text = text
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^[^@/]*@/, '')
+    .replace(/^www\./i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/i, '');
   const parts = text.split('/').filter(Boolean);
   if (parts.length < 2 || !parts[0]?.includes('.')) return undefined;
   const browse = parts.findIndex((part, i) => i >= 3 && BROWSE_PATHS.has(part.toLowerCase()));

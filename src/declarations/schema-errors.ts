@@ -33,19 +33,24 @@ export function describeProblem(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
     const key = String(params['additionalProperty']);
-    const guess = closestKey(key, Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}));
+    const guess = closestKey(
+      key,
+      Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}),
+    );
     return `${where ? `${where}.` : ''}${key} is not a known answer (${guess ? `did you mean ${guess}?` : 'check its spelling'})`;
   }
   if (error.keyword === 'required') return `${where || 'the file'} must have ${String(params['missingProperty'])}`;
   if (error.keyword === 'enum') {
     const allowed = (params['allowedValues'] as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v));
     // A long list (the DPGA's 72 sectors) would bury the line: name a few and where the rest are.
-    if (allowed.length > MAX_CHOICES_SHOWN) return `${where} must be one of the ${allowed.length} choices in schemas/declaration.schema.json (${allowed.slice(0, 3).join(', ')}, …)`;
+    if (allowed.length > MAX_CHOICES_SHOWN)
+      return `${where} must be one of the ${allowed.length} choices in schemas/declaration.schema.json (${allowed.slice(0, 3).join(', ')}, …)`;
     return `${where} must be one of ${allowed.join(', ')}`;
   }
   const range = rangeOf(error);
   if (range) return `${where} must be ${range}`;
-  if (error.keyword === 'type') return `${where || 'the file'} must be ${article(String(params['type']).split(',')[0] ?? '')}`;
+  if (error.keyword === 'type')
+    return `${where || 'the file'} must be ${article(String(params['type']).split(',')[0] ?? '')}`;
   return `${where || 'the file'} ${error.message ?? 'is invalid'}`;
 }
 
@@ -58,13 +63,23 @@ function rangeOf(error: ErrorObject): string | undefined {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    object: 'a mapping (key: value lines)',
+    array: 'a list',
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+  };
   return names[type] ?? type;
 }
 
 /** "/SDGs/1/SDGNumber" -> "SDGs[1].SDGNumber" */
 export function pointerToPath(pointer: string): string {
-  return pointer.split('/').slice(1).map(unescapePointer)
+  return pointer
+    .split('/')
+    .slice(1)
+    .map(unescapePointer)
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
@@ -87,7 +102,8 @@ function closestKey(key: string, known: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {
     const distance = name.toLowerCase() === lower ? 0 : editDistance(lower, name.toLowerCase());
-    if (distance <= Math.max(1, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= Math.max(1, Math.floor(name.length / 3)) && (!best || distance < best.distance))
+      best = { name, distance };
   }
   return best?.name;
 }

@@ -2,8 +2,22 @@
 import type { Problem } from '../manifests/problem.js';
 
 export type Ecosystem =
-  | 'npm' | 'pypi' | 'maven' | 'gradle' | 'composer' | 'gem' | 'go' | 'pub' | 'docker' | 'env'
-  | 'cargo' | 'nuget' | 'cran' | 'terraform' | 'helm' | 'android';
+  | 'npm'
+  | 'pypi'
+  | 'maven'
+  | 'gradle'
+  | 'composer'
+  | 'gem'
+  | 'go'
+  | 'pub'
+  | 'docker'
+  | 'env'
+  | 'cargo'
+  | 'nuget'
+  | 'cran'
+  | 'terraform'
+  | 'helm'
+  | 'android';
 
 /**
  * runtime: the product needs it to run. optional: an extra, a feature flag, a build flavour or an optional
@@ -48,7 +62,9 @@ export type ParseFile = (read: Reader, text: string, path: string) => Parsed;
 export const parseFile: ParseFile = (read, text, path) => read(text, path);
 
 /** A reader for formats that cannot be malformed in a way worth reporting. */
-export const lenient = (read: (text: string, path: string) => DepRef[]): Reader => (text, path) => ({ refs: read(text, path) });
+export const lenient =
+  (read: (text: string, path: string) => DepRef[]): Reader =>
+  (text, path) => ({ refs: read(text, path) });
 
 const RANK: Readonly<Record<Scope, number>> = { runtime: 2, optional: 1, dev: 0 };
 

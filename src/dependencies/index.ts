@@ -45,10 +45,18 @@ export function dependencyFacts(repo: RepoSnapshot): DependencyFacts {
     return vendoredLicenses(repo).filter((v) => !named.has(v.name));
   });
   return {
-    get scan() { return scan(); },
-    get closed() { return closed(); },
-    get locks() { return locks(); },
-    get vendored() { return vendored(); },
+    get scan() {
+      return scan();
+    },
+    get closed() {
+      return closed();
+    },
+    get locks() {
+      return locks();
+    },
+    get vendored() {
+      return vendored();
+    },
   };
 }
 

@@ -25,26 +25,54 @@ import { cargoLock, poetryLock, uvLock } from './readers/toml-locks.js';
 
 export type { FoundRef } from './settle.js';
 
-interface Format { readonly read: Reader; readonly lock?: boolean; readonly catalog?: boolean }
+interface Format {
+  readonly read: Reader;
+  readonly lock?: boolean;
+  readonly catalog?: boolean;
+}
 
 /** Every format of the data file, by name. */
 export const FORMATS: Readonly<Record<string, Format>> = {
-  'package.json': { read: packageJson }, 'package-lock.json': { read: packageLock, lock: true },
-  'yarn.lock': { read: yarnLock, lock: true }, 'pnpm-lock.yaml': { read: pnpmLock, lock: true },
-  'requirements.txt': { read: requirementsTxt }, 'pyproject.toml': { read: pythonToml }, Pipfile: { read: pythonToml },
-  'Pipfile.lock': { read: pipfileLock, lock: true }, 'setup.cfg': { read: setupCfg },
-  'poetry.lock': { read: poetryLock, lock: true }, 'uv.lock': { read: uvLock, lock: true },
-  'pom.xml': { read: pomXml }, 'build.gradle': { read: gradle }, 'libs.versions.toml': { read: versionCatalog, catalog: true },
-  'AndroidManifest.xml': { read: androidManifest }, 'composer.json': { read: composerJson },
-  'composer.lock': { read: composerLock, lock: true }, Gemfile: { read: gemfile }, 'Gemfile.lock': { read: gemfileLock, lock: true },
-  'go.mod': { read: goMod }, 'Cargo.toml': { read: cargoToml }, 'Cargo.lock': { read: cargoLock, lock: true },
-  csproj: { read: msbuildProject }, 'packages.config': { read: packagesConfig },
-  'pubspec.yaml': { read: pubspec }, 'pubspec.lock': { read: pubspecLock, lock: true }, DESCRIPTION: { read: rDescription },
-  compose: { read: composeImages }, Dockerfile: { read: dockerfile }, terraform: { read: terraform },
-  'Chart.yaml': { read: helmChart }, 'values.yaml': { read: helmValues }, env: { read: envKeys },
+  'package.json': { read: packageJson },
+  'package-lock.json': { read: packageLock, lock: true },
+  'yarn.lock': { read: yarnLock, lock: true },
+  'pnpm-lock.yaml': { read: pnpmLock, lock: true },
+  'requirements.txt': { read: requirementsTxt },
+  'pyproject.toml': { read: pythonToml },
+  Pipfile: { read: pythonToml },
+  'Pipfile.lock': { read: pipfileLock, lock: true },
+  'setup.cfg': { read: setupCfg },
+  'poetry.lock': { read: poetryLock, lock: true },
+  'uv.lock': { read: uvLock, lock: true },
+  'pom.xml': { read: pomXml },
+  'build.gradle': { read: gradle },
+  'libs.versions.toml': { read: versionCatalog, catalog: true },
+  'AndroidManifest.xml': { read: androidManifest },
+  'composer.json': { read: composerJson },
+  'composer.lock': { read: composerLock, lock: true },
+  Gemfile: { read: gemfile },
+  'Gemfile.lock': { read: gemfileLock, lock: true },
+  'go.mod': { read: goMod },
+  'Cargo.toml': { read: cargoToml },
+  'Cargo.lock': { read: cargoLock, lock: true },
+  csproj: { read: msbuildProject },
+  'packages.config': { read: packagesConfig },
+  'pubspec.yaml': { read: pubspec },
+  'pubspec.lock': { read: pubspecLock, lock: true },
+  DESCRIPTION: { read: rDescription },
+  compose: { read: composeImages },
+  Dockerfile: { read: dockerfile },
+  terraform: { read: terraform },
+  'Chart.yaml': { read: helmChart },
+  'values.yaml': { read: helmValues },
+  env: { read: envKeys },
 };
 
-const glob = (name: string): string => name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+const glob = (name: string): string =>
+  name
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
 const NAMES = data.formats.flatMap((f) => f.files);
 const BY_EXTENSION = NAMES.filter((n) => n.startsWith('*.')).map((n) => n.slice(2));
 const PREFIXES = Array.from({ length: data.maxDepth + 1 }, (_, n) => '*/'.repeat(n));
@@ -59,7 +87,10 @@ export const MANIFEST_GLOBS: readonly string[] = [
 ];
 
 /** One expression for every format: which group matched says the format, what comes before it the folders. */
-const MATCHER = new RegExp(`^((?:[^/]+/){0,${data.maxDepth}})(?:${data.formats.map((f) => `(${f.files.map(glob).join('|')})`).join('|')})$`, 'i');
+const MATCHER = new RegExp(
+  `^((?:[^/]+/){0,${data.maxDepth}})(?:${data.formats.map((f) => `(${f.files.map(glob).join('|')})`).join('|')})$`,
+  'i',
+);
 const SKIP = new Set(data.skipFolders.map((f) => f.toLowerCase()));
 
 /** The format of a manifest path, or undefined for every other file (and for manifests in skipped folders). */
@@ -86,10 +117,12 @@ const siblingChart = (path: string, texts: ReadonlyMap<string, string>): boolean
  * size of the tree costs nothing here. A reader that throws is a problem with that file, not with the scan.
  */
 export function scanManifests(repo: RepoSnapshot, parse: ParseFile = parseFile): Scan {
-  const chosen = [...repo.texts.keys()].flatMap((path) => {
-    const format = formatOf(path);
-    return format && (format !== 'values.yaml' || siblingChart(path, repo.texts)) ? [{ path, format }] : [];
-  }).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const chosen = [...repo.texts.keys()]
+    .flatMap((path) => {
+      const format = formatOf(path);
+      return format && (format !== 'values.yaml' || siblingChart(path, repo.texts)) ? [{ path, format }] : [];
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
   const files: FileRefs[] = [];
   const problems: Scan['problems'][number][] = [];
   for (const { path, format } of chosen) {

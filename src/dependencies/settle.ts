@@ -32,21 +32,39 @@ const keyOf = (ref: DepRef): string => `${ref.ecosystem}\n${normalizeName(ref.ec
 /** Build-script accessors (`libs.firebase.auth`) become the catalog's coordinates; unused catalog entries stay as they are. */
 function resolveCatalogs(files: readonly FileRefs[]): FoundRef[] {
   const byAlias = new Map<string, DepRef[]>();
-  for (const f of files.filter((x) => x.catalog)) for (const r of f.parsed.refs) if (r.alias) groupInto(byAlias, r.alias, r);
+  for (const f of files.filter((x) => x.catalog))
+    for (const r of f.parsed.refs) if (r.alias) groupInto(byAlias, r.alias, r);
   const used = new Set<string>();
-  const resolved = files.filter((f) => !f.catalog).flatMap((f) => f.parsed.refs.flatMap((r): FoundRef[] => {
-    if (!r.alias || r.name) return [{ ...r, path: f.path }];
-    return (byAlias.get(r.alias) ?? []).map((c) => { used.add(keyOf(c)); return { ...r, ecosystem: c.ecosystem, name: c.name, path: f.path }; });
-  }));
-  const unused = files.filter((f) => f.catalog).flatMap((f) =>
-    f.parsed.refs.filter((r) => !r.bundled && !used.has(keyOf(r))).map((r) => ({ ...r, path: f.path })));
+  const resolved = files
+    .filter((f) => !f.catalog)
+    .flatMap((f) =>
+      f.parsed.refs.flatMap((r): FoundRef[] => {
+        if (!r.alias || r.name) return [{ ...r, path: f.path }];
+        return (byAlias.get(r.alias) ?? []).map((c) => {
+          used.add(keyOf(c));
+          return { ...r, ecosystem: c.ecosystem, name: c.name, path: f.path };
+        });
+      }),
+    );
+  const unused = files
+    .filter((f) => f.catalog)
+    .flatMap((f) =>
+      f.parsed.refs.filter((r) => !r.bundled && !used.has(keyOf(r))).map((r) => ({ ...r, path: f.path })),
+    );
   return [...resolved, ...unused];
 }
 
 /** The lock's edges under normalised names, so that roots from the manifest meet them. */
-function normalizedEdges(edges: ReadonlyMap<string, readonly string[]>, ecosystem: DepRef['ecosystem']): Map<string, string[]> {
+function normalizedEdges(
+  edges: ReadonlyMap<string, readonly string[]>,
+  ecosystem: DepRef['ecosystem'],
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [name, deps] of edges) out.set(normalizeName(ecosystem, name), deps.map((d) => normalizeName(ecosystem, d)));
+  for (const [name, deps] of edges)
+    out.set(
+      normalizeName(ecosystem, name),
+      deps.map((d) => normalizeName(ecosystem, d)),
+    );
   return out;
 }
 
@@ -71,14 +89,17 @@ function settleLock(lock: FileRefs, refs: readonly FoundRef[], manifests: readon
   const declared = manifests.filter((m) => m.ecosystem === ecosystem && within(m.path, dir));
   const declaredKeys = new Set(declared.map(keyOf));
   const roots = new Map<Scope, Set<string>>(ORDER.map((s) => [s, new Set<string>()]));
-  for (const r of [...declared, ...refs.filter((x) => !x.transitive && x.scope)]) roots.get(r.scope ?? 'runtime')?.add(normalizeName(r.ecosystem, r.name));
+  for (const r of [...declared, ...refs.filter((x) => !x.transitive && x.scope)])
+    roots.get(r.scope ?? 'runtime')?.add(normalizeName(r.ecosystem, r.name));
   const edges = lock.parsed.edges && normalizedEdges(lock.parsed.edges, ecosystem);
   const reached = edges ? ORDER.map((s) => [s, reach(roots.get(s) ?? [], edges)] as const) : [];
-  return refs.filter((r) => !declaredKeys.has(keyOf(r))).map((r) => {
-    if (r.scope) return r;
-    const name = normalizeName(r.ecosystem, r.name);
-    return { ...r, scope: reached.find(([, set]) => set.has(name))?.[0] ?? 'runtime' };
-  });
+  return refs
+    .filter((r) => !declaredKeys.has(keyOf(r)))
+    .map((r) => {
+      if (r.scope) return r;
+      const name = normalizeName(r.ecosystem, r.name);
+      return { ...r, scope: reached.find(([, set]) => set.has(name))?.[0] ?? 'runtime' };
+    });
 }
 
 /** One reference per dependency and file: the strongest scope, the first line. */
@@ -100,6 +121,8 @@ export function settle(files: readonly FileRefs[]): FoundRef[] {
   const byLock = new Map<string, FoundRef[]>();
   for (const r of all) if (locks.has(r.path)) groupInto(byLock, r.path, r);
   const fromLocks = [...locks.values()].flatMap((lock) => settleLock(lock, byLock.get(lock.path) ?? [], manifests));
-  const fromManifests = all.filter((r) => !locks.has(r.path)).map((r) => (r.scope ? r : { ...r, scope: 'runtime' as const }));
+  const fromManifests = all
+    .filter((r) => !locks.has(r.path))
+    .map((r) => (r.scope ? r : { ...r, scope: 'runtime' as const }));
   return unique([...fromManifests, ...fromLocks]);
 }

@@ -36,7 +36,7 @@ export function label(ref: FoundRef): string {
 }
 
 const listed = (names: readonly string[]): string =>
-  (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
+  names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 
 function groupTransitive(matches: readonly Match[], named: ReadonlySet<string>): TransitiveGroup[] {
   const groups = new Map<string, { first: Match; names: string[] }>();
@@ -64,7 +64,10 @@ export function sortMatches(refs: readonly FoundRef[]): Sorted {
     direct,
     optional,
     hints: live.filter((m) => !m.ref.transitive && isHint(m)),
-    transitive: groupTransitive(live.filter((m) => m.ref.transitive), named),
+    transitive: groupTransitive(
+      live.filter((m) => m.ref.transitive),
+      named,
+    ),
     dev: {
       count: new Set(devRefs.map((r) => `${r.ecosystem}\n${normalizeName(r.ecosystem, r.name)}`)).size,
       closed: matches.filter((m) => m.ref.scope === 'dev'),

@@ -27,11 +27,14 @@ export function pinLinks(answers: Declaration, repo: RepoSnapshot, origin: RepoO
     const link = repoLinkOf(value, known);
     if (!link || link.outside) continue;
     if (!origin) {
-      warnings.push(`${field}: "${value}" is left as written: the repository URL and commit are unknown (no git remote "origin")`);
+      warnings.push(
+        `${field}: "${value}" is left as written: the repository URL and commit are unknown (no git remote "origin")`,
+      );
       continue;
     }
     const isFile = repo.files.some((f) => f.path === link.path);
-    if (!existsInRepo(repo, link)) warnings.push(`${field}: ${link.path} is not in the repository; the link will not resolve`);
+    if (!existsInRepo(repo, link))
+      warnings.push(`${field}: ${link.path} is not in the repository; the link will not resolve`);
     setAt(copy, field, fileUrl(origin, link.path, isFile || !existsInRepo(repo, link)));
   }
   return { answers: copy as Declaration, warnings };

@@ -48,11 +48,12 @@ export function schemaProblems(part: DpgaPart, data: unknown): ErrorObject[] {
 
 /** Dotted paths of every required answer, down through required objects ("doNoHarm.preventHarm.stepsToPreventHarm"). */
 export function requiredAnswers(part: DpgaPart): string[] {
-  const walk = (node: SchemaNode, prefix: string): string[] => (node.required ?? []).flatMap((key) => {
-    const child = node.properties?.[key];
-    const path = prefix ? `${prefix}.${key}` : key;
-    return child?.type === 'object' && child.required ? walk(child, path) : [path];
-  });
+  const walk = (node: SchemaNode, prefix: string): string[] =>
+    (node.required ?? []).flatMap((key) => {
+      const child = node.properties?.[key];
+      const path = prefix ? `${prefix}.${key}` : key;
+      return child?.type === 'object' && child.required ? walk(child, path) : [path];
+    });
   return walk(load(part).schema, '');
 }
 

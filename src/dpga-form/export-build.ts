@@ -26,7 +26,17 @@ export interface ExportResult {
   readonly warnings: readonly string[];
 }
 
-const SCREENING_FIELDS = ['name', 'clearOwnership', 'platformIndependence', 'documentation', 'NonPII', 'privacy', 'standards', 'doNoHarm', 'locations'] as const;
+const SCREENING_FIELDS = [
+  'name',
+  'clearOwnership',
+  'platformIndependence',
+  'documentation',
+  'NonPII',
+  'privacy',
+  'standards',
+  'doNoHarm',
+  'locations',
+] as const;
 
 export interface ExportInput {
   readonly declared: DeclaredAnswers | undefined;
@@ -39,14 +49,26 @@ export interface ExportInput {
 export function buildApplication(input: ExportInput): ExportResult {
   const { answers, warnings } = pinLinks(input.declared?.answers ?? {}, input.repo, input.origin);
   const nominee = compact({
-    name: answers.name, description: answers.description, website: answers.website,
-    license: licensesOf(answers, input), SDGs: answers.SDGs, type: answers.type,
+    name: answers.name,
+    description: answers.description,
+    website: answers.website,
+    license: licensesOf(answers, input),
+    SDGs: answers.SDGs,
+    type: answers.type,
     organizations: answers.organizations,
-    repositories: input.origin ? [{ name: input.origin.url.split('/').pop() ?? input.repo.meta.name, url: input.origin.url }] : undefined,
+    repositories: input.origin
+      ? [{ name: input.origin.url.split('/').pop() ?? input.repo.meta.name, url: input.origin.url }]
+      : undefined,
     stage: 'nominee',
   });
   const screening = compact(Object.fromEntries(SCREENING_FIELDS.map((f) => [f, answers[f]])));
-  const missing = [...new Set([...missingIn('nominee', nominee), ...missingLicenseUrls(nominee), ...missingIn('screening', screening)])];
+  const missing = [
+    ...new Set([
+      ...missingIn('nominee', nominee),
+      ...missingLicenseUrls(nominee),
+      ...missingIn('screening', screening),
+    ]),
+  ];
   const problems = [...problemsIn('nominee', nominee), ...problemsIn('screening', screening)];
   const repository = { url: input.origin?.url ?? null, commit: input.origin?.commit ?? input.repo.target.commit };
   return {
@@ -60,14 +82,24 @@ export function buildApplication(input: ExportInput): ExportResult {
 function licensesOf(answers: Declaration, input: ExportInput): Record<string, string>[] | undefined {
   const declared = answers.license?.map((l) => ({ spdx: l.spdx, licenseURL: l.licenseURL }));
   const expression = input.licenses.expression;
-  const detected = expression ? [...idsIn(expression)].map((spdx) => ({ spdx, licenseURL: licenseFileUrl(input) })) : undefined;
+  const detected = expression
+    ? [...idsIn(expression)].map((spdx) => ({ spdx, licenseURL: licenseFileUrl(input) }))
+    : undefined;
   const list = declared ?? detected;
   if (!list || list.length === 0) return undefined;
-  return list.map(({ spdx, licenseURL }) => compact({ spdx: formId(spdx), licenseURL: licenseURL ?? licenseFileUrl(input) }) as Record<string, string>);
+  return list.map(
+    ({ spdx, licenseURL }) =>
+      compact({ spdx: formId(spdx), licenseURL: licenseURL ?? licenseFileUrl(input) }) as Record<string, string>,
+  );
 }
 
 function idsIn(expression: string): Set<string> {
-  return new Set(expression.split(/\s+(?:OR|AND)\s+|\s+WITH\s+\S+|[()]/i).map((s) => s.trim()).filter(Boolean));
+  return new Set(
+    expression
+      .split(/\s+(?:OR|AND)\s+|\s+WITH\s+\S+|[()]/i)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** The form's list predates the -only/-or-later ids; an id it lacks stays as written and is reported as a problem. */
@@ -84,10 +116,17 @@ function licenseFileUrl(input: ExportInput): string | undefined {
 }
 
 function missingIn(part: DpgaPart, document: Record<string, unknown>): string[] {
-  return requiredAnswers(part).filter((field) => field !== 'stage').filter((field) => {
-    const value = field.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), document);
-    return value === undefined || value === 'Unknown' || (Array.isArray(value) && value.length === 0);
-  });
+  return requiredAnswers(part)
+    .filter((field) => field !== 'stage')
+    .filter((field) => {
+      const value = field
+        .split('.')
+        .reduce<unknown>(
+          (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+          document,
+        );
+      return value === undefined || value === 'Unknown' || (Array.isArray(value) && value.length === 0);
+    });
 }
 
 function missingLicenseUrls(nominee: Record<string, unknown>): string[] {
@@ -98,7 +137,9 @@ function missingLicenseUrls(nominee: Record<string, unknown>): string[] {
 function problemsIn(part: DpgaPart, document: Record<string, unknown>): string[] {
   return schemaProblems(part, document).map((e) => {
     const where = pointerToPath(e.instancePath) || 'the document';
-    return e.keyword === 'enum' ? `${part}: ${where} "${String(e.data)}" is not a choice the DPGA form offers` : `${part}: ${where} ${e.message ?? 'is invalid'}`;
+    return e.keyword === 'enum'
+      ? `${part}: ${where} "${String(e.data)}" is not a choice the DPGA form offers`
+      : `${part}: ${where} ${e.message ?? 'is invalid'}`;
   });
 }
 

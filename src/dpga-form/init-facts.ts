@@ -34,7 +34,9 @@ export function initFacts(repo: RepoSnapshot): InitFacts {
   return {
     name: publiccode.name ?? readmeTitle(repo) ?? repo.meta.name,
     publiccode,
-    license: licenses.expression ? { spdx: licenses.expression, ...(licensePath ? { licenseURL: licensePath } : {}) } : undefined,
+    license: licenses.expression
+      ? { spdx: licenses.expression, ...(licensePath ? { licenseURL: licensePath } : {}) }
+      : undefined,
     owners: publiccode.organizations ?? ownersFrom(holders.map((h) => h.holder)),
     ownershipPath: holders[0]?.path,
     documentation: documentationPaths(repo),

@@ -27,7 +27,10 @@ function foundAnswers(facts: InitFacts): Map<string, Answer> {
     ['license', facts.license ? [{ ...facts.license }] : undefined],
     ['organizations', facts.owners.length > 0 ? facts.owners.map((o) => ({ ...o })) : undefined],
     ['clearOwnership.copyrightURL', facts.ownershipPath],
-    ['documentation.documentationURL', nonEmpty([...(pc.documentation?.documentationURL ?? []), ...facts.documentation])],
+    [
+      'documentation.documentationURL',
+      nonEmpty([...(pc.documentation?.documentationURL ?? []), ...facts.documentation]),
+    ],
     ['privacy.adherenceSteps', nonEmpty(facts.privacy)],
     ['doNoHarm.inappropriateIllegalContent.policyGuidelinesDocumentationLink', facts.contentPolicy[0]],
     ['doNoHarm.protectionFromHarassment.harassmentProtectionSteps', nonEmpty(facts.codeOfConduct)],
@@ -44,7 +47,12 @@ function renderQuestion(q: Question, prefix: string, depth: number, found: Map<s
   const field = prefix ? `${prefix}.${q.key}` : q.key;
   const comment = q.ask.split('\n').map((line) => `${indent}# ${line}`);
   if (q.children) {
-    return [...(depth === 0 ? [''] : []), ...comment, `${indent}${q.key}:`, ...q.children.flatMap((c) => renderQuestion(c, field, depth + 1, found))];
+    return [
+      ...(depth === 0 ? [''] : []),
+      ...comment,
+      `${indent}${q.key}:`,
+      ...q.children.flatMap((c) => renderQuestion(c, field, depth + 1, found)),
+    ];
   }
   const answer = found.get(field);
   return [...comment, ...renderAnswer(q.key, answer, indent)];
@@ -53,7 +61,9 @@ function renderQuestion(q: Question, prefix: string, depth: number, found: Map<s
 function renderAnswer(key: string, answer: Answer | undefined, indent: string): string[] {
   if (answer === undefined) return [`${indent}${key}: ~  # TODO`];
   if (typeof answer === 'string') return [`${indent}${key}: ${quote(answer)}`];
-  const items = answer.map((item) => (typeof item === 'string' ? [`${indent}  - ${quote(item)}`] : mappingItem(item, `${indent}  `)));
+  const items = answer.map((item) =>
+    typeof item === 'string' ? [`${indent}  - ${quote(item)}`] : mappingItem(item, `${indent}  `),
+  );
   return [`${indent}${key}:`, ...items.flat()];
 }
 
@@ -63,5 +73,7 @@ function mappingItem(item: Readonly<Record<string, string>>, indent: string): st
 
 /** JSON strings are valid YAML double-quoted scalars: control characters and quotes come out escaped. */
 function quote(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

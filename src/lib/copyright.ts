@@ -5,16 +5,30 @@ import { globsOf, pathMatcher, pathsIn } from './paths.js';
 import { clip } from './text.js';
 import ownership from '../data/ownership.json' with { type: 'json' };
 
-export interface CopyrightLine { readonly path: string; readonly line: number; readonly text: string }
-export interface CopyrightHolder extends CopyrightLine { readonly holder: string }
-export interface CopyrightScan { readonly holders: CopyrightHolder[]; readonly templates: CopyrightLine[] }
+export interface CopyrightLine {
+  readonly path: string;
+  readonly line: number;
+  readonly text: string;
+}
+export interface CopyrightHolder extends CopyrightLine {
+  readonly holder: string;
+}
+export interface CopyrightScan {
+  readonly holders: CopyrightHolder[];
+  readonly templates: CopyrightLine[];
+}
 
-export const COPYRIGHT_READS: readonly string[] = [...globsOf('license'), ...globsOf('notice'), ...globsOf('rootReadme')];
+export const COPYRIGHT_READS: readonly string[] = [
+  ...globsOf('license'),
+  ...globsOf('notice'),
+  ...globsOf('rootReadme'),
+];
 
 const MAX_LINES = 5000;
 const START = /\bcopyright\b|©|\(c\)/i;
 const TOKEN = /^(?:copyright\b|©\uFE0F?|\(c\)|[\s:]+)/i;
-const YEARS = /^(?:\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*|[[<{(]\s*(?:yyyy|year|years|año|jahr|date)\s*[\]>})]|yyyy\b|year\b)/i;
+const YEARS =
+  /^(?:\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*|[[<{(]\s*(?:yyyy|year|years|año|jahr|date)\s*[\]>})]|yyyy\b|year\b)/i;
 const BRACKETED = /^[[<{][^\]>}]*[\]>}]$/;
 const PLACEHOLDERS = new Set(ownership.placeholderHolders);
 const APPENDIX = new RegExp(ownership.appendixPattern, 'i');
@@ -47,7 +61,16 @@ export function parseCopyrightLine(raw: string): { readonly holder: string } | {
   const year = YEARS.exec(rest);
   if (year === null && !seen['©'] && !seen['(c)']) return undefined; // "copyright" in prose: "the copyright owner"
   const holder = cleanHolder(year ? rest.slice(year[0].length) : rest);
-  if (BRACKETED.test(holder) || PLACEHOLDERS.has(holder.toLowerCase().replace(/[^a-z ]/g, '').trim())) return { template: true };
+  if (
+    BRACKETED.test(holder) ||
+    PLACEHOLDERS.has(
+      holder
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .trim(),
+    )
+  )
+    return { template: true };
   if (!/\p{L}/u.test(holder)) return year === null ? undefined : { template: true };
   const statement = year !== null || seen['©'] || seen['copyright'] || /\b\d{4}\b/.test(holder);
   return statement ? { holder: clip(holder, 80) } : undefined;
@@ -62,7 +85,8 @@ function scanFile(path: string, text: string): CopyrightScan {
     const parsed = START.test(raw) ? parseCopyrightLine(raw) : undefined;
     const at = { path, line: i + 1, text: clip(raw.trim()) };
     if (parsed && 'template' in parsed && !appendix) templates.push(at);
-    if (parsed && 'holder' in parsed && !(license && LICENSE_AUTHOR.test(parsed.holder))) holders.push({ ...at, holder: parsed.holder });
+    if (parsed && 'holder' in parsed && !(license && LICENSE_AUTHOR.test(parsed.holder)))
+      holders.push({ ...at, holder: parsed.holder });
   });
   return { holders, templates };
 }
@@ -70,20 +94,31 @@ function scanFile(path: string, text: string): CopyrightScan {
 /** Every distinct holder (first line naming it) and every unfilled template line, license files first. */
 export function scanCopyright(repo: RepoSnapshot): CopyrightScan {
   const paths = [...new Set([...pathsIn(repo, 'license'), ...pathsIn(repo, 'notice'), ...pathsIn(repo, 'rootReadme')])];
-  const scans = paths.flatMap((path) => { const text = repo.texts.get(path); return text === undefined ? [] : [scanFile(path, text)]; });
+  const scans = paths.flatMap((path) => {
+    const text = repo.texts.get(path);
+    return text === undefined ? [] : [scanFile(path, text)];
+  });
   const holders = new Map<string, CopyrightHolder>();
-  for (const h of scans.flatMap((s) => s.holders)) if (!holders.has(h.holder.toLowerCase())) holders.set(h.holder.toLowerCase(), h);
+  for (const h of scans.flatMap((s) => s.holders))
+    if (!holders.has(h.holder.toLowerCase())) holders.set(h.holder.toLowerCase(), h);
   return { holders: [...holders.values()], templates: scans.flatMap((s) => s.templates) };
 }
 
-const normalise = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const significant = (s: string) => s.split(' ').filter((w) => w.length >= 3 && !GENERIC.has(w));
 
 /** Loose, case-insensitive: one name inside the other (spaces ignored), or a shared distinctive word. */
 export function sameOwner(holder: string, owner: string): boolean {
   const [h, o] = [normalise(holder), normalise(owner)];
   if (!h || !o) return false;
-  const within = (a: string, b: string) => ` ${a} `.includes(` ${b} `) || (b.length >= 5 && a.replace(/ /g, '').includes(b.replace(/ /g, '')));
+  const within = (a: string, b: string) =>
+    ` ${a} `.includes(` ${b} `) || (b.length >= 5 && a.replace(/ /g, '').includes(b.replace(/ /g, '')));
   if (within(h, o) || within(o, h)) return true;
   const words = new Set(significant(h));
   return significant(o).some((w) => words.has(w));

@@ -61,7 +61,8 @@ function scanMarkdown(raw: string[], kinds: LineKind[], found: Heading[]): void 
     const line = raw[i] ?? '';
     const fenceOpen = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
-      kinds[i] = fenceOpen !== undefined && fenceOpen[0] === fence[0] && fenceOpen.length >= fence.length ? 'meta' : 'code';
+      kinds[i] =
+        fenceOpen !== undefined && fenceOpen[0] === fence[0] && fenceOpen.length >= fence.length ? 'meta' : 'code';
       if (kinds[i] === 'meta') fence = undefined;
     } else if (comment || /^\s*<!--/.test(line)) {
       comment = !line.includes('-->', comment ? 0 : line.indexOf('<!--') + 4);
@@ -81,7 +82,11 @@ function markdownHeading(raw: string[], kinds: LineKind[], found: Heading[], i: 
   const setext = atx || html ? null : SETEXT.exec(line);
   const prev = raw[i - 1] ?? '';
   if (atx) {
-    const title = line.slice(atx[0].length).trim().replace(/(?:^|[ \t])#+$/, '').trim();
+    const title = line
+      .slice(atx[0].length)
+      .trim()
+      .replace(/(?:^|[ \t])#+$/, '')
+      .trim();
     found.push({ line: i + 1, level: atx[1]?.length ?? 1, text: cleanTitle(title) });
     kinds[i] = 'heading';
   } else if (html) {
@@ -135,7 +140,11 @@ function skipFrontMatter(raw: string[], kinds: LineKind[]): number {
 }
 
 function cleanTitle(title: string): string {
-  return stripLinks(title).replace(/<[^>\n]{0,500}>/g, '').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+  return stripLinks(title)
+    .replace(/<[^>\n]{0,500}>/g, '')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function stripLinks(text: string): string {

@@ -15,7 +15,8 @@ export const SCHEMA_NAMES: readonly SchemaName[] = ['declaration', 'config'];
 
 /** The options every schema is compiled with, ahead of time and at run time alike. */
 export const SCHEMA_AJV_OPTIONS = {
-  allErrors: true, strict: true,
+  allErrors: true,
+  strict: true,
   // verbose: errors carry their schema, so a range error can say "must be 1–17".
   verbose: true,
   // allowUnionTypes: an answer may be its type or null ("not answered yet").
@@ -24,7 +25,8 @@ export const SCHEMA_AJV_OPTIONS = {
 
 // schemas/ ships beside dist/ and src/ alike (package.json "files"), so one relative URL serves both.
 export const schemaUrl = (name: SchemaName) => new URL(`../../schemas/${name}.schema.json`, import.meta.url);
-export const compiledUrl = (name: SchemaName) => new URL(`../../schemas/compiled/${name}.validate.cjs`, import.meta.url);
+export const compiledUrl = (name: SchemaName) =>
+  new URL(`../../schemas/compiled/${name}.validate.cjs`, import.meta.url);
 
 const validators = new Map<SchemaName, ValidateFunction>();
 

@@ -24,7 +24,10 @@ export function firstLineMatching(text: string, pattern: RegExp): LineHit | unde
 
 /** Lower-case, with runs of whitespace and markup bullets collapsed, so phrases match across line breaks. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[*_>#`]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[*_>#`]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Shortens a line for display as evidence. */

@@ -18,13 +18,27 @@ export interface LicenseJudgement {
 
 const RANK: Record<LicenseStatus, number> = { approved: 3, 'needs-confirmation': 2, unknown: 1, rejected: 0 };
 
-interface AcceptedEntry { spdx: string; acceptedFor: string[] }
-interface RejectedEntry { spdx: string; scope?: string; reason: string }
-interface RejectedPattern { pattern: string; scope?: string; reason: string }
+interface AcceptedEntry {
+  spdx: string;
+  acceptedFor: string[];
+}
+interface RejectedEntry {
+  spdx: string;
+  scope?: string;
+  reason: string;
+}
+interface RejectedPattern {
+  pattern: string;
+  scope?: string;
+  reason: string;
+}
 
 const accepted = new Map<string, AcceptedEntry>(policy.accepted.map((a) => [a.spdx.toLowerCase(), a]));
 const rejected: readonly RejectedEntry[] = policy.rejected;
-const rejectedPatterns = (policy.rejectedPatterns as RejectedPattern[]).map((p) => ({ ...p, regex: new RegExp(p.pattern, 'i') }));
+const rejectedPatterns = (policy.rejectedPatterns as RejectedPattern[]).map((p) => ({
+  ...p,
+  regex: new RegExp(p.pattern, 'i'),
+}));
 const osiNotListed = new Set(policy.osiApprovedNotOnDpgaList.map((l) => l.spdx.toLowerCase()));
 
 /** Solution types a license must fit; with none declared any accepted category counts. */
@@ -39,18 +53,34 @@ function inScope(scope: string | undefined, types: TypeFilter): boolean {
 
 export function judgeLicenseId(id: string, types?: TypeFilter): LicenseJudgement {
   const listed = listedId(id);
-  const reject = rejected.find((r) => r.spdx.toLowerCase() === id.toLowerCase() && inScope(r.scope, types))
-    ?? rejectedPatterns.find((p) => p.regex.test(id) && inScope(p.scope, types));
+  const reject =
+    rejected.find((r) => r.spdx.toLowerCase() === id.toLowerCase() && inScope(r.scope, types)) ??
+    rejectedPatterns.find((p) => p.regex.test(id) && inScope(p.scope, types));
   if (reject) return { status: 'rejected', listedAs: null, acceptedFor: [], reason: reject.reason };
   const entry = accepted.get(listed.toLowerCase());
   if (entry) {
     const fits = types === undefined || types.some((t) => entry.acceptedFor.includes(t));
     return fits
-      ? { status: 'approved', listedAs: entry.spdx, acceptedFor: entry.acceptedFor, reason: `on the DPGA list for ${entry.acceptedFor.join(', ')}` }
-      : { status: 'rejected', listedAs: entry.spdx, acceptedFor: entry.acceptedFor, reason: `accepted only for ${entry.acceptedFor.join(', ')}, not for ${types?.join(', ')}` };
+      ? {
+          status: 'approved',
+          listedAs: entry.spdx,
+          acceptedFor: entry.acceptedFor,
+          reason: `on the DPGA list for ${entry.acceptedFor.join(', ')}`,
+        }
+      : {
+          status: 'rejected',
+          listedAs: entry.spdx,
+          acceptedFor: entry.acceptedFor,
+          reason: `accepted only for ${entry.acceptedFor.join(', ')}, not for ${types?.join(', ')}`,
+        };
   }
   if (osiNotListed.has(id.toLowerCase())) {
-    return { status: 'needs-confirmation', listedAs: null, acceptedFor: [], reason: 'OSI-approved but not on the DPGA list: confirm with the DPGA' };
+    return {
+      status: 'needs-confirmation',
+      listedAs: null,
+      acceptedFor: [],
+      reason: 'OSI-approved but not on the DPGA list: confirm with the DPGA',
+    };
   }
   return { status: 'unknown', listedAs: null, acceptedFor: [], reason: 'not on the DPGA list of approved licenses' };
 }
@@ -58,7 +88,13 @@ export function judgeLicenseId(id: string, types?: TypeFilter): LicenseJudgement
 /** OR takes the best branch, AND the worst: both halves of an AND must be open. */
 export function judgeExpression(expression: string, types?: TypeFilter): LicenseJudgement {
   const ast = parseExpression(expression);
-  if (!ast) return { status: 'unknown', listedAs: null, acceptedFor: [], reason: `"${expression}" is not a valid SPDX expression` };
+  if (!ast)
+    return {
+      status: 'unknown',
+      listedAs: null,
+      acceptedFor: [],
+      reason: `"${expression}" is not a valid SPDX expression`,
+    };
   return judgeNode(ast, types);
 }
 

@@ -16,7 +16,11 @@ const BARE_MAJOR = /(^|-)(\d+)(?=-|$)/;
 
 /** The SPDX id a written name stands for ("apache-2.0", "GPL-3", "mit-license.php"), or undefined. */
 export function canonicalId(written: string): string | undefined {
-  const dashed = written.trim().replace(/[\s_]+/g, '-').replace(FILE_SUFFIX, '').replace(/\/+$/, '');
+  const dashed = written
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .replace(FILE_SUFFIX, '')
+    .replace(/\/+$/, '');
   const stripped = dashed.replace(LICENSE_SUFFIX, '');
   for (const candidate of [dashed, stripped, stripped.replace(BARE_MAJOR, '$1$2.0')]) {
     const id = BY_LOWER.get(candidate.toLowerCase());
@@ -37,7 +41,10 @@ export function upgradePlus(expression: string): string {
 
 /** GPL-3.0, GPL-3.0-only, GPL-3.0-or-later and GPL-3.0+ are one family; families compare without regard to case. */
 export function familyOf(id: string): string {
-  return id.trim().replace(/-(?:only|or-later)$|\+$/i, '').toLowerCase();
+  return id
+    .trim()
+    .replace(/-(?:only|or-later)$|\+$/i, '')
+    .toLowerCase();
 }
 
 const ALIASES = new Map<string, string>(Object.entries(policy.aliases).map(([from, to]) => [from.toLowerCase(), to]));
@@ -69,7 +76,11 @@ const LENIENT_SPLIT = /\s+(?:OR|AND)\s+|\s+WITH\s+\S+|[()]/i;
 /** The license ids an expression names, in order and as written (GPL-2.0+ keeps its +), without operators or exceptions. */
 export function licenseIdsIn(expression: string): string[] {
   const tree = parseExpression(expression);
-  if (!tree) return expression.split(LENIENT_SPLIT).map((s) => s.trim()).filter(Boolean);
+  if (!tree)
+    return expression
+      .split(LENIENT_SPLIT)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const ids: string[] = [];
   // Depth first, left before right, without recursion: a long chain of ORs is a deep tree.
   for (const stack = [tree]; stack.length > 0;) {

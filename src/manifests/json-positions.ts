@@ -46,16 +46,17 @@ export function scanJsonLines(text: string, visit: (line: JsonLine) => void): Pr
     const at = minified ? 1 : i + 1;
     if (key !== undefined) visit({ path: stack, key, value: valueOf(pair?.[2] ?? ''), line: at });
     else if (ELEMENT.test(line)) visit({ path: stack, key: '#', value: valueOf(line), line: at });
-    if (BRACKET.test(line)) for (const ch of line.replace(STRINGS, '""')) {
-      if (ch === '{' || ch === '[') {
-        if (root) stack.push(key ?? '#');
-        root = true;
-        key = undefined;
-      } else if (ch === '}' || ch === ']') {
-        if (stack.length === 0) root = false;
-        stack.pop();
+    if (BRACKET.test(line))
+      for (const ch of line.replace(STRINGS, '""')) {
+        if (ch === '{' || ch === '[') {
+          if (root) stack.push(key ?? '#');
+          root = true;
+          key = undefined;
+        } else if (ch === '}' || ch === ']') {
+          if (stack.length === 0) root = false;
+          stack.pop();
+        }
       }
-    }
   });
   return undefined;
 }
@@ -70,7 +71,7 @@ const unescape = (key: string): string => (key.includes('\\') ? key.replace(/\\(
 /** `"x"` -> x, `true` -> 'true', `["MIT"]` -> 'MIT'. */
 export function jsonScalar(value: string): string {
   const quoted = /"((?:[^"\\]|\\.)*)"/.exec(value);
-  return quoted ? quoted[1] ?? '' : value.trim();
+  return quoted ? (quoted[1] ?? '') : value.trim();
 }
 
 const JSON_POSITION = /position (\d+)/;

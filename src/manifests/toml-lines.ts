@@ -22,7 +22,8 @@ export interface TomlDoc {
 
 const TABLE = /^\[\s*([^\][]+?)\s*\]\s*(?:#.*)?$/;
 const ARRAY_TABLE = /^\[\[\s*([^\][]+?)\s*\]\]\s*(?:#.*)?$/;
-const KEY_VALUE = /^((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=\s*(.*)$/;
+const KEY_VALUE =
+  /^((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=\s*(.*)$/;
 const MAX_LINES = 20_000;
 
 /** Open brackets minus closed ones, outside strings and comments. */
@@ -30,7 +31,11 @@ const depthChange = (line: string): number => bracketBalance(line, '[{', ']}', /
 
 const opensTripleString = (value: string) => /^("""|''')/.test(value) && value.split(value.slice(0, 3)).length === 2;
 
-const cleanKey = (key: string) => key.split('.').map((part) => part.trim().replace(/^["']|["']$/g, '')).join('.');
+const cleanKey = (key: string) =>
+  key
+    .split('.')
+    .map((part) => part.trim().replace(/^["']|["']$/g, ''))
+    .join('.');
 
 export function readToml(text: string): TomlDoc {
   const entries: TomlEntry[] = [];
@@ -57,7 +62,8 @@ export function readToml(text: string): TomlDoc {
       continue;
     }
     const pair = KEY_VALUE.exec(trimmed);
-    if (!pair?.[1] || pair[2] === undefined || pair[2].trim() === '') return { entries, badLine: { line: i + 1, text: trimmed } };
+    if (!pair?.[1] || pair[2] === undefined || pair[2].trim() === '')
+      return { entries, badLine: { line: i + 1, text: trimmed } };
     const key = cleanKey(pair[1]);
     const value = pair[2].trim();
     const depth = depthChange(value);

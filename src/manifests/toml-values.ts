@@ -6,14 +6,16 @@ const ESCAPE = /\\(u[0-9a-fA-F]{4}|["\\nt])/g;
 
 function unescape(basic: string): string {
   return basic.replace(ESCAPE, (_, e: string) =>
-    e.startsWith('u') ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === 'n' ? '\n' : e === 't' ? '\t' : e);
+    e.startsWith('u') ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === 'n' ? '\n' : e === 't' ? '\t' : e,
+  );
 }
 
 /** Every string literal in a value, in order ("a", 'b', ["c", "d"]). */
 export function tomlStrings(value: string): string[] {
   const out: string[] = [];
   STRING.lastIndex = 0;
-  for (let m = STRING.exec(value); m; m = STRING.exec(value)) out.push(m[1] !== undefined ? unescape(m[1]) : m[2] ?? '');
+  for (let m = STRING.exec(value); m; m = STRING.exec(value))
+    out.push(m[1] !== undefined ? unescape(m[1]) : (m[2] ?? ''));
   return out;
 }
 
@@ -40,7 +42,8 @@ const fieldPatterns = new Map<string, RegExp>();
 export function tomlField(value: string, field: 'text' | 'file'): string | undefined {
   if (!value.trim().startsWith('{')) return undefined;
   let re = fieldPatterns.get(field);
-  if (!re) fieldPatterns.set(field, (re = new RegExp(`(?:^|[{,\\s])${field}\\s*=\\s*("(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*')`)));
+  if (!re)
+    fieldPatterns.set(field, (re = new RegExp(`(?:^|[{,\\s])${field}\\s*=\\s*("(?:[^"\\\\\\n]|\\\\.)*"|'[^'\\n]*')`)));
   const m = re.exec(value);
   return m?.[1] ? tomlString(m[1]) : undefined;
 }

@@ -51,8 +51,18 @@ export function xmlTags(text: string, root: string, visit: (tag: XmlTag) => void
     const name = (m[2] ?? '').replace(/^[\w.-]*:/, '');
     first ??= name;
     const end = m.index + m[0].length;
-    visit({ name, closing: m[1] === '/', selfClosing: m[4] === '/', attrs: attributes(m[3] ?? ''), text: (m[5] ?? '').trim(), line, end });
+    visit({
+      name,
+      closing: m[1] === '/',
+      selfClosing: m[4] === '/',
+      attrs: attributes(m[3] ?? ''),
+      text: (m[5] ?? '').trim(),
+      line,
+      end,
+    });
   }
   if (first === undefined) return { line: 1, reason: 'no XML elements' };
-  return first.toLowerCase() === root.toLowerCase() ? undefined : { line: 1, reason: `the root element is <${first}>, not <${root}>` };
+  return first.toLowerCase() === root.toLowerCase()
+    ? undefined
+    : { line: 1, reason: `the root element is <${first}>, not <${root}>` };
 }

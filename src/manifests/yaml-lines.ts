@@ -28,7 +28,9 @@ function keyEnd(rest: string): number {
   const quote = rest[0];
   if (quote === '"' || quote === "'") {
     const close = rest.indexOf(quote, 1);
-    return close > 0 && rest[close + 1] === ':' && (rest.length === close + 2 || rest[close + 2] === ' ') ? close + 1 : -1;
+    return close > 0 && rest[close + 1] === ':' && (rest.length === close + 2 || rest[close + 2] === ' ')
+      ? close + 1
+      : -1;
   }
   if (rest[0] === '{' || rest[0] === '[') return -1;
   const spaced = rest.indexOf(': ');

@@ -76,7 +76,10 @@ export interface Declaration {
     readonly bestPracticesList?: readonly string[];
   };
   readonly doNoHarm?: {
-    readonly preventHarm?: { readonly stepsToPreventHarm?: YesNo; readonly additionalInfoMechanismProcessesPolicies?: string };
+    readonly preventHarm?: {
+      readonly stepsToPreventHarm?: YesNo;
+      readonly additionalInfoMechanismProcessesPolicies?: string;
+    };
     readonly dataPrivacySecurity?: {
       readonly collectsPII?: YesNo;
       readonly typesOfDataCollected?: readonly string[];
@@ -101,7 +104,10 @@ export interface Declaration {
       readonly harassmentProtectionSteps?: readonly string[];
     };
   };
-  readonly locations?: { readonly developmentCountries?: readonly string[]; readonly deploymentCountries?: readonly string[] };
+  readonly locations?: {
+    readonly developmentCountries?: readonly string[];
+    readonly deploymentCountries?: readonly string[];
+  };
 }
 
 /**

@@ -35,13 +35,7 @@ export interface RepoFile {
 
 /** Why a source left a file out, or read only part of it. Shown as evidence, never thrown. */
 export type SkipReason =
-  | 'truncated'
-  | 'binary'
-  | 'invalid-utf8'
-  | 'unreadable'
-  | 'symlink-outside-root'
-  | 'symlink-loop'
-  | 'special-file';
+  'truncated' | 'binary' | 'invalid-utf8' | 'unreadable' | 'symlink-outside-root' | 'symlink-loop' | 'special-file';
 
 export interface SourceNote {
   readonly path: string;

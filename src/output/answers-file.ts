@@ -21,7 +21,10 @@ export async function writeAnswersFile(root: string, text: string, force: boolea
   const existing = await existingAnswers(root);
   const target = join(root, 'dpg.yml');
   if (existing.length > 0 && !force) {
-    throw new UsageError(`${existing.join(', ')} already exists in ${root}`, 'edit it, or pass --force to replace it; the old dpg.yml is kept as dpg.yml.bak');
+    throw new UsageError(
+      `${existing.join(', ')} already exists in ${root}`,
+      'edit it, or pass --force to replace it; the old dpg.yml is kept as dpg.yml.bak',
+    );
   }
   const backup = existing.includes('dpg.yml') ? await copyToNumberedBackup(root, 'dpg.yml') : undefined;
   const temporary = join(root, `.dpg.yml.${randomBytes(6).toString('hex')}.tmp`);
@@ -40,7 +43,11 @@ async function existingAnswers(root: string): Promise<string[]> {
   for (const name of DPG_FILES) {
     const info = await lstat(join(root, name)).catch(() => undefined);
     if (!info) continue;
-    if (info.isSymbolicLink()) throw new InputError(`${join(root, name)} is a symbolic link`, 'replace it with a regular file; dpg-check does not write through links');
+    if (info.isSymbolicLink())
+      throw new InputError(
+        `${join(root, name)} is a symbolic link`,
+        'replace it with a regular file; dpg-check does not write through links',
+      );
     found.push(name);
   }
   return found;

@@ -24,7 +24,10 @@ export interface AppendFile {
  */
 export async function openAppendFile(path: string, keepBytes?: number): Promise<AppendFile> {
   // A fresh file does not exist yet; a continued one loses only what lies after keepBytes.
-  if (keepBytes !== undefined) await truncate(path, keepBytes).catch((err: NodeJS.ErrnoException) => { if (err.code !== 'ENOENT') throw err; });
+  if (keepBytes !== undefined)
+    await truncate(path, keepBytes).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
   const handle: FileHandle = await open(path, 'a', 0o644);
   let queue: Promise<void> = Promise.resolve();
   return {

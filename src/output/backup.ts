@@ -18,7 +18,8 @@ export async function copyToNumberedBackup(folder: string, name: string): Promis
       await copyFile(join(folder, name), backup, constants.COPYFILE_EXCL);
       return backup;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`cannot back up ${name} to ${backup}`, 'check that the folder is writable');
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new InputError(`cannot back up ${name} to ${backup}`, 'check that the folder is writable');
     }
   }
   throw new InputError(`${MAX_BACKUPS} backups of ${name} already exist in ${folder}`, `delete old ${name}.bak* files`);

@@ -38,13 +38,23 @@ export async function writeOwnFile(path: string, text: string, file: OwnFile): P
     if (existing.isSymbolicLink() || !existing.isFile()) {
       throw new InputError(`${flag} ${shown} exists and is not a regular file`, `choose another ${flag} path`);
     }
-    const head = await readHead(path).catch((err: unknown) => { throw cannotWrite(failure(shown), err); });
+    const head = await readHead(path).catch((err: unknown) => {
+      throw cannotWrite(failure(shown), err);
+    });
     if (!file.isOurs(head)) {
-      if (!file.force) throw new InputError(`${flag} ${shown} exists and is not ${file.kind}`, `choose another path, or pass --force to replace it and keep a copy as ${shown}.bak`);
-      backup = await copyToBackup(path).catch((err: unknown) => { throw cannotWrite(failure(`${shown}.bak`), err); });
+      if (!file.force)
+        throw new InputError(
+          `${flag} ${shown} exists and is not ${file.kind}`,
+          `choose another path, or pass --force to replace it and keep a copy as ${shown}.bak`,
+        );
+      backup = await copyToBackup(path).catch((err: unknown) => {
+        throw cannotWrite(failure(`${shown}.bak`), err);
+      });
     }
   }
-  await writeFile(path, text).catch((err: unknown) => { throw cannotWrite(failure(shown), err); });
+  await writeFile(path, text).catch((err: unknown) => {
+    throw cannotWrite(failure(shown), err);
+  });
   return { backup };
 }
 

@@ -63,5 +63,9 @@ function refuseLink(file: string): void {
   } catch {
     return;
   }
-  if (isLink) throw new InputError(`${file} is a symbolic link`, 'dpg-check does not write through links: remove it or choose another --out-dir');
+  if (isLink)
+    throw new InputError(
+      `${file} is a symbolic link`,
+      'dpg-check does not write through links: remove it or choose another --out-dir',
+    );
 }

@@ -8,7 +8,10 @@ const MAX_WARNINGS = 10;
 export function declarationLines(notes: DeclarationNotes | undefined): PolicyLine[] {
   if (!notes) return [];
   const what = notes.kind === 'dpga-record' ? 'DPGA application record' : 'answers file';
-  const from = notes.source === 'file' ? "given with --answers; the repository's own answers were not read" : 'found in the repository';
+  const from =
+    notes.source === 'file'
+      ? "given with --answers; the repository's own answers were not read"
+      : 'found in the repository';
   const lines: PolicyLine[] = [{ text: `Answers:  ${what} ${notes.path} (${from})`, tone: 'plain' }];
   const { normalised, warnings } = notes;
   if (normalised.length > 0) {
@@ -21,6 +24,7 @@ export function declarationLines(notes: DeclarationNotes | undefined): PolicyLin
     const where = warning.line !== null ? `${notes.path}:${warning.line} ` : '';
     lines.push({ text: `Warning:  ${where}${warning.message}`, tone: 'warn' });
   }
-  if (warnings.length > MAX_WARNINGS) lines.push({ text: `Warning:  … and ${warnings.length - MAX_WARNINGS} more (see --format json)`, tone: 'warn' });
+  if (warnings.length > MAX_WARNINGS)
+    lines.push({ text: `Warning:  … and ${warnings.length - MAX_WARNINGS} more (see --format json)`, tone: 'warn' });
   return lines;
 }

@@ -20,7 +20,11 @@ export interface AnnotationOptions {
 /** One workflow command per line, errors first; an empty string when there is nothing to say. */
 export function githubAnnotations(report: Report, options: AnnotationOptions = {}): string {
   const order: readonly ProblemLevel[] = ['error', 'warning', 'note'];
-  const lines = order.flatMap((level) => problemsOf(report).filter((p) => p.level === level).map((p) => annotation(p, options)));
+  const lines = order.flatMap((level) =>
+    problemsOf(report)
+      .filter((p) => p.level === level)
+      .map((p) => annotation(p, options)),
+  );
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 

@@ -12,7 +12,7 @@ export const INDICATOR_REQUIREMENT: Record<IndicatorId, string> = {
   '1': 'The product shows how it helps to advance one or more of the UN Sustainable Development Goals.',
   '2': 'The product is published under a license on the DPGA list of approved open licenses (OSI-approved for software, Creative Commons for content, Open Data Commons or equivalent for data).',
   '3': 'Who owns the product and what it produces is clearly defined and documented, for example by copyright or trademark notices.',
-  '4': 'Mandatory dependencies that restrict more than the product\'s own license have open alternatives, or the product is shown to be independent of them.',
+  '4': "Mandatory dependencies that restrict more than the product's own license have open alternatives, or the product is shown to be independent of them.",
   '5': 'Documentation lets a technical person unfamiliar with the project set it up and run it (for data: describes every field and how it was collected).',
   '6': 'Non-personal data and content can be extracted from and imported into the system in a non-proprietary format.',
   '7': 'The product is designed and developed to comply with privacy and other applicable laws.',

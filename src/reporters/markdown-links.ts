@@ -19,7 +19,12 @@ export function fileLinker(report: Report, options: MarkdownOptions): FileLinker
   const { url, commit } = report.target;
   const hosted = url !== null && commit !== null && /^[0-9a-f]{7,64}$/i.test(commit) ? mdUrlTarget(url) : null;
   const given = options.linkBase ? mdUrlTarget(options.linkBase) : null;
-  const base = given !== null ? given.replace(/\/*$/, '/') : hosted !== null ? `${hosted.replace(/\/+$/, '')}/blob/${commit}/` : '';
+  const base =
+    given !== null
+      ? given.replace(/\/*$/, '/')
+      : hosted !== null
+        ? `${hosted.replace(/\/+$/, '')}/blob/${commit}/`
+        : '';
   return (path, line) => `${base}${mdPathTarget(path)}${line !== null ? `#L${line}` : ''}`;
 }
 

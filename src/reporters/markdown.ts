@@ -14,7 +14,14 @@ import type { Reporter } from './types.js';
 const MAX_PROBLEMS_PER_INDICATOR = 8;
 const MAX_PASSING = 40;
 
-const STATUS_ICON: Record<IndicatorStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', manual: '❔', 'n/a': '➖', error: '💥' };
+const STATUS_ICON: Record<IndicatorStatus, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  manual: '❔',
+  'n/a': '➖',
+  error: '💥',
+};
 const LEVEL_ICON: Record<Problem['level'], string> = { error: '❌', warning: '⚠️', note: '❔' };
 const VERDICT: Record<Verdict, { icon: string; text: string }> = {
   ready: { icon: '✅', text: 'ready: no gaps found' },
@@ -30,7 +37,13 @@ export type { MarkdownOptions } from './markdown-links.js';
 /** The Markdown report with links into the repository at `options.linkBase` (see MarkdownOptions). */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const link = fileLinker(report, options);
-  const blocks = [headline(report), bullets(declarationLines(report.declaration)), bullets(policyLines(report.policy)), table(report), whatToFix(report, link)].filter((b) => b !== '');
+  const blocks = [
+    headline(report),
+    bullets(declarationLines(report.declaration)),
+    bullets(policyLines(report.policy)),
+    table(report),
+    whatToFix(report, link),
+  ].filter((b) => b !== '');
   const full = [...blocks, passing(report, link)].filter((b) => b !== '').join('\n\n');
   return `${full.length <= MAX_CHARS ? full : blocks.join('\n\n')}\n`;
 }
@@ -57,8 +70,10 @@ function bullets(lines: readonly PolicyLine[]): string {
 }
 
 function table(report: Report): string {
-  const rows = report.indicators.map((ind) =>
-    `| ${ind.id} | ${mdText(ind.title)} | ${STATUS_ICON[ind.status]} ${ind.status} | ${ind.status === 'n/a' ? '–' : `${ind.score}/10`} |`);
+  const rows = report.indicators.map(
+    (ind) =>
+      `| ${ind.id} | ${mdText(ind.title)} | ${STATUS_ICON[ind.status]} ${ind.status} | ${ind.status === 'n/a' ? '–' : `${ind.score}/10`} |`,
+  );
   return ['| # | Indicator | Status | Score |', '| --- | --- | --- | ---: |', ...rows].join('\n');
 }
 
@@ -66,7 +81,17 @@ function whatToFix(report: Report, link: FileLinker): string {
   const open = report.indicators.filter((ind) => ind.status !== 'pass' && ind.status !== 'n/a');
   if (open.length === 0) return '### What to fix\n\nNothing: every indicator passes or does not apply.';
   const problems = problemsOf(report);
-  return ['### What to fix', '', ...open.flatMap((ind) => fixItem(ind, problems.filter((p) => p.indicator === ind), link))].join('\n');
+  return [
+    '### What to fix',
+    '',
+    ...open.flatMap((ind) =>
+      fixItem(
+        ind,
+        problems.filter((p) => p.indicator === ind),
+        link,
+      ),
+    ),
+  ].join('\n');
 }
 
 function fixItem(ind: IndicatorResult, problems: readonly Problem[], link: FileLinker): string[] {
@@ -82,9 +107,18 @@ function fixItem(ind: IndicatorResult, problems: readonly Problem[], link: FileL
 
 function passing(report: Report, link: FileLinker): string {
   const items = report.indicators.flatMap((ind) =>
-    ind.evidence.filter((e) => e.outcome === 'pass').map((e) => `- ${ind.id}: ${evidenceLine(e, link)}`));
+    ind.evidence.filter((e) => e.outcome === 'pass').map((e) => `- ${ind.id}: ${evidenceLine(e, link)}`),
+  );
   if (items.length === 0) return '';
   const shown = items.slice(0, MAX_PASSING);
-  const more = items.length > shown.length ? [`- … and ${items.length - shown.length} more (see \`--format json\`)`] : [];
-  return [`<details><summary>Passing evidence (${items.length})</summary>`, '', ...shown, ...more, '', '</details>'].join('\n');
+  const more =
+    items.length > shown.length ? [`- … and ${items.length - shown.length} more (see \`--format json\`)`] : [];
+  return [
+    `<details><summary>Passing evidence (${items.length})</summary>`,
+    '',
+    ...shown,
+    ...more,
+    '',
+    '</details>',
+  ].join('\n');
 }

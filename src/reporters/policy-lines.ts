@@ -17,8 +17,12 @@ export function policyLines(policy: PolicyResult | undefined): PolicyLine[] {
   ].join(' · ');
   return [
     { text: `Policy:   ${policy.passed ? 'passed' : 'failed'} (${settings})`, tone: policy.passed ? 'ok' : 'bad' },
-    ...(policy.skipped.length > 0 ? [{ text: `Skipped:  indicators ${policy.skipped.join(', ')}`, tone: 'plain' as const }] : []),
-    ...(policy.required.length > 0 ? [{ text: `Required: indicators ${policy.required.join(', ')}`, tone: 'plain' as const }] : []),
+    ...(policy.skipped.length > 0
+      ? [{ text: `Skipped:  indicators ${policy.skipped.join(', ')}`, tone: 'plain' as const }]
+      : []),
+    ...(policy.required.length > 0
+      ? [{ text: `Required: indicators ${policy.required.join(', ')}`, tone: 'plain' as const }]
+      : []),
     ...policy.waivers.map(waiverLine),
     ...policy.failures.map((failure) => ({ text: `  ✖ ${failure}`, tone: 'bad' as const })),
   ];
@@ -27,8 +31,17 @@ export function policyLines(policy: PolicyResult | undefined): PolicyLine[] {
 function waiverLine(waiver: WaiverResult): PolicyLine {
   const until = waiver.expires ? ` until ${waiver.expires}` : '';
   switch (waiver.state) {
-    case 'applied': return { text: `Waived:   indicator ${waiver.indicator}${until}: ${waiver.reason}`, tone: 'warn' };
-    case 'expired': return { text: `Expired:  waiver for indicator ${waiver.indicator} ended ${waiver.expires ?? ''}, no longer waives: ${waiver.reason}`, tone: 'bad' };
-    default: return { text: `Unused:   waiver for indicator ${waiver.indicator}${until} (nothing to waive: remove it?)`, tone: 'plain' };
+    case 'applied':
+      return { text: `Waived:   indicator ${waiver.indicator}${until}: ${waiver.reason}`, tone: 'warn' };
+    case 'expired':
+      return {
+        text: `Expired:  waiver for indicator ${waiver.indicator} ended ${waiver.expires ?? ''}, no longer waives: ${waiver.reason}`,
+        tone: 'bad',
+      };
+    default:
+      return {
+        text: `Unused:   waiver for indicator ${waiver.indicator}${until} (nothing to waive: remove it?)`,
+        tone: 'plain',
+      };
   }
 }

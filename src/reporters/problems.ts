@@ -22,10 +22,15 @@ const LEVEL_RANK: Record<ProblemLevel, number> = { error: 0, warning: 1, note: 2
  */
 export function levelOf(evidence: Evidence, indicator: IndicatorResult): ProblemLevel | null {
   switch (evidence.outcome) {
-    case 'fail': return indicator.status === 'fail' ? 'error' : 'warning';
-    case 'warn': case 'error': return 'warning';
-    case 'needs-review': return 'note';
-    default: return null;
+    case 'fail':
+      return indicator.status === 'fail' ? 'error' : 'warning';
+    case 'warn':
+    case 'error':
+      return 'warning';
+    case 'needs-review':
+      return 'note';
+    default:
+      return null;
   }
 }
 
@@ -59,11 +64,13 @@ export function problemsOf(report: Report): Problem[] {
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level]
-    || compareText(a.evidence.path ?? '', b.evidence.path ?? '')
-    || (a.evidence.line ?? 0) - (b.evidence.line ?? 0)
-    || compareText(a.evidence.url ?? '', b.evidence.url ?? '')
-    || compareText(a.evidence.detail, b.evidence.detail);
+  return (
+    LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+    compareText(a.evidence.path ?? '', b.evidence.path ?? '') ||
+    (a.evidence.line ?? 0) - (b.evidence.line ?? 0) ||
+    compareText(a.evidence.url ?? '', b.evidence.url ?? '') ||
+    compareText(a.evidence.detail, b.evidence.detail)
+  );
 }
 
 /** Code-unit order, not locale order: the output must not depend on the machine's language. */

@@ -7,7 +7,10 @@ import { INDICATORS } from '../model/indicator.js';
 import type { IndicatorResult, Report } from '../model/report.js';
 import { INDICATOR_REQUIREMENT, STANDARD_URL } from './indicator-help.js';
 
-export interface SarifText { readonly text: string; readonly markdown?: string }
+export interface SarifText {
+  readonly text: string;
+  readonly markdown?: string;
+}
 
 export interface SarifRule {
   readonly id: string;
@@ -17,7 +20,11 @@ export interface SarifRule {
   readonly help: SarifText;
   readonly helpUri: string;
   readonly defaultConfiguration: { readonly level: 'error' | 'warning' };
-  readonly properties: { readonly tags: readonly string[]; readonly indicator: string; readonly checks: readonly string[] };
+  readonly properties: {
+    readonly tags: readonly string[];
+    readonly indicator: string;
+    readonly checks: readonly string[];
+  };
 }
 
 /** `DPG2`, `DPG9a`: short, stable, and what the Standard calls the indicator. */
@@ -38,17 +45,25 @@ export function sarifRules(report: Report): SarifRule[] {
       fullDescription: { text: requirement },
       help: {
         text: `${requirement} A failing required check fails the indicator; a failing recommended one only warns. See ${STANDARD_URL}`,
-        markdown: `**Indicator ${indicator.id}: ${indicator.title}**\n\n${requirement}\n\n${judged}`
-          + `A failing *required* check fails the indicator; a failing *recommended* one only warns. `
-          + `${info?.blocking ? 'This indicator is part of the DPGA\'s gate (indicators 1–3). ' : ''}See [the DPG Standard](${STANDARD_URL}).`,
+        markdown:
+          `**Indicator ${indicator.id}: ${indicator.title}**\n\n${requirement}\n\n${judged}` +
+          `A failing *required* check fails the indicator; a failing *recommended* one only warns. ` +
+          `${info?.blocking ? "This indicator is part of the DPGA's gate (indicators 1–3). " : ''}See [the DPG Standard](${STANDARD_URL}).`,
       },
       helpUri: STANDARD_URL,
       defaultConfiguration: { level: info?.blocking ? 'error' : 'warning' },
-      properties: { tags: ['dpg-standard', `dpg-indicator-${indicator.id}`, indicator.slug], indicator: indicator.id, checks: checks.map((c) => c.id) },
+      properties: {
+        tags: ['dpg-standard', `dpg-indicator-${indicator.id}`, indicator.slug],
+        indicator: indicator.id,
+        checks: checks.map((c) => c.id),
+      },
     };
   });
 }
 
 function pascalCase(slug: string): string {
-  return slug.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  return slug
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 }

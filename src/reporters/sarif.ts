@@ -30,13 +30,23 @@ export const sarif: Reporter = (report) => {
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'dpg-check', version: report.tool.version, semanticVersion: report.tool.version, informationUri: TOOL_URL, rules } },
-      originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the checked repository' } } },
-      invocations: [{ executionSuccessful: true }],
-      results: withFingerprints(problemsOf(report).map((p) => toResult(report, p, fallback))),
-      properties: { standard: report.standard.version, score: report.summary.score, verdict: report.summary.verdict },
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'dpg-check',
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: TOOL_URL,
+            rules,
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the checked repository' } } },
+        invocations: [{ executionSuccessful: true }],
+        results: withFingerprints(problemsOf(report).map((p) => toResult(report, p, fallback))),
+        properties: { standard: report.standard.version, score: report.summary.score, verdict: report.summary.verdict },
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
@@ -46,7 +56,10 @@ function toResult(report: Report, problem: Problem, fallback: string): SarifResu
   const path = repoRelativePath(evidence.path);
   const pinned = path === null;
   // GitHub places an alert only with region.startLine; a finding about a whole file starts at line 1.
-  const line = path !== null && evidence.line !== null && Number.isInteger(evidence.line) && evidence.line >= 1 ? evidence.line : 1;
+  const line =
+    path !== null && evidence.line !== null && Number.isInteger(evidence.line) && evidence.line >= 1
+      ? evidence.line
+      : 1;
   const todo = adviceFor(evidence, indicator);
   const advice = todo.length > 0 ? ` To do: ${todo.join(' ')}` : '';
   const where = pinned ? ` (No file holds this finding: the alert is pinned to ${fallback}.)` : '';
@@ -56,10 +69,23 @@ function toResult(report: Report, problem: Problem, fallback: string): SarifResu
     ruleIndex: report.indicators.indexOf(indicator),
     level,
     message: { text: `${sentence(evidence.detail)}${url}${advice}${where}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(path ?? fallback), uriBaseId: SRCROOT }, region: { startLine: line } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodePath(path ?? fallback), uriBaseId: SRCROOT },
+          region: { startLine: line },
+        },
+      },
+    ],
     // The line is left out on purpose: editing lines above a finding must not open a new alert.
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([ruleIdOf(indicator), path ?? '', evidence.url ?? '', evidence.detail]) },
-    properties: { indicator: indicator.id, outcome: evidence.outcome, ...(pinned ? { pinnedToRepositoryRoot: true } : {}) },
+    partialFingerprints: {
+      [FINGERPRINT_KEY]: fingerprint([ruleIdOf(indicator), path ?? '', evidence.url ?? '', evidence.detail]),
+    },
+    properties: {
+      indicator: indicator.id,
+      outcome: evidence.outcome,
+      ...(pinned ? { pinnedToRepositoryRoot: true } : {}),
+    },
   };
 }
 
@@ -84,14 +110,17 @@ function fallbackPath(report: Report): string {
   const passing = report.indicators.flatMap((i) => i.evidence.filter((e) => e.outcome === 'pass').map((e) => e.path));
   const known = [report.declaredAnswers.path, ...report.licenses.detected.map((d) => d.path)];
   const atRoot = (p: string | null): p is string => p !== null && !p.includes('/');
-  const first = known.map(repoRelativePath).find(atRoot)
-    ?? passing.map(repoRelativePath).filter(atRoot).sort(compareText)[0];
+  const first =
+    known.map(repoRelativePath).find(atRoot) ?? passing.map(repoRelativePath).filter(atRoot).sort(compareText)[0];
   return first ?? 'README.md';
 }
 
 /** A relative URI reference: each path segment percent-encoded (spaces, '#', '?', '%' in file names). */
 function encodePath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }
 
 function sentence(text: string): string {

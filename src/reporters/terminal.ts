@@ -8,13 +8,28 @@ import type { Reporter } from './types.js';
 
 const MAX_EVIDENCE_LINES = 8;
 
-const SYMBOL: Record<IndicatorStatus, string> = { pass: '✔', warn: '⚠', fail: '✖', manual: '?', 'n/a': '–', error: '!' };
+const SYMBOL: Record<IndicatorStatus, string> = {
+  pass: '✔',
+  warn: '⚠',
+  fail: '✖',
+  manual: '?',
+  'n/a': '–',
+  error: '!',
+};
 const STATUS_OF: Record<Outcome, IndicatorStatus> = {
-  pass: 'pass', warn: 'warn', fail: 'fail', 'needs-review': 'manual', 'not-applicable': 'n/a', error: 'error',
+  pass: 'pass',
+  warn: 'warn',
+  fail: 'fail',
+  'needs-review': 'manual',
+  'not-applicable': 'n/a',
+  error: 'error',
 };
 
 const TONE: Record<PolicyLine['tone'], (c: ChalkInstance, text: string) => string> = {
-  ok: (c, t) => c.green(t), bad: (c, t) => c.red(t), warn: (c, t) => c.yellow(t), plain: (_c, t) => t,
+  ok: (c, t) => c.green(t),
+  bad: (c, t) => c.red(t),
+  warn: (c, t) => c.yellow(t),
+  plain: (_c, t) => t,
 };
 
 const VERDICT_TEXT: Record<Verdict, string> = {
@@ -30,7 +45,9 @@ export const terminal: Reporter = (report, { color }) => {
     ...declarationLines(report.declaration).map(({ text, tone }) => TONE[tone](c, text)),
     '',
     ...report.indicators.map((ind) => indicatorLine(ind, c)),
-    ...report.indicators.filter((ind) => ind.status !== 'pass' && ind.status !== 'n/a').flatMap((ind) => details(ind, c)),
+    ...report.indicators
+      .filter((ind) => ind.status !== 'pass' && ind.status !== 'n/a')
+      .flatMap((ind) => details(ind, c)),
     '',
     ...footer(report, c),
   ];
@@ -39,10 +56,19 @@ export const terminal: Reporter = (report, { color }) => {
 
 function paint(c: ChalkInstance, status: IndicatorStatus | Verdict, text: string): string {
   switch (status) {
-    case 'pass': case 'ready': return c.green(text);
-    case 'warn': case 'manual': case 'gaps': return c.yellow(text);
-    case 'fail': case 'error': case 'not-eligible': return c.red(text);
-    default: return c.dim(text);
+    case 'pass':
+    case 'ready':
+      return c.green(text);
+    case 'warn':
+    case 'manual':
+    case 'gaps':
+      return c.yellow(text);
+    case 'fail':
+    case 'error':
+    case 'not-eligible':
+      return c.red(text);
+    default:
+      return c.dim(text);
   }
 }
 
@@ -83,7 +109,10 @@ function footer(report: Report, c: ChalkInstance): string[] {
   const license = licenses.expression
     ? `${licenses.expression} (${licenses.approved ? 'approved' : 'not approved'})`
     : 'none found';
-  const counts = Object.entries(summary.counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ');
+  const counts = Object.entries(summary.counts)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
   return [
     `License:  ${license}`,
     `Status:   ${counts}`,

@@ -13,9 +13,11 @@ const HINT = 'pass the path of a dpg.yml, a dpg.json or a DPGA application recor
 export async function readAnswersFile(path: string, maxBytes: number): Promise<string> {
   let handle: FileHandle | undefined;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((err: unknown) => {
-      throw cannotOpen(path, err);
-    });
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+      (err: unknown) => {
+        throw cannotOpen(path, err);
+      },
+    );
     const info = await handle.stat();
     if (info.isDirectory()) throw new InputError(`${path} is a folder, not an answers file`, HINT);
     if (!info.isFile()) throw new InputError(`${path} is not a regular file`, HINT);
@@ -34,13 +36,20 @@ export async function readAnswersFile(path: string, maxBytes: number): Promise<s
 }
 
 function tooLarge(path: string, maxBytes: number): InputError {
-  return new InputError(`${path} is larger than ${maxBytes / 1024} KiB, the most an answers file may be`, 'an application record is a few KB: check that this is the right file');
+  return new InputError(
+    `${path} is larger than ${maxBytes / 1024} KiB, the most an answers file may be`,
+    'an application record is a few KB: check that this is the right file',
+  );
 }
 
 function cannotOpen(path: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError(`${path}: no such file`, HINT);
-  if (code === 'ELOOP') return new InputError(`${path} is a symbolic link; answers are read only from the file itself`, 'pass the path of the file it points to');
+  if (code === 'ELOOP')
+    return new InputError(
+      `${path} is a symbolic link; answers are read only from the file itself`,
+      'pass the path of the file it points to',
+    );
   if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path} cannot be read (permission denied)`, HINT);
   return new InputError(`${path} cannot be read (${code ?? 'unknown error'})`, HINT);
 }

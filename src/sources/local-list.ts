@@ -52,7 +52,10 @@ async function gitListing(root: string): Promise<{ paths: string[]; commit: stri
     if (inside !== 'true') return undefined;
     const out = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
     const paths = [...new Set(out.split('\0').filter(Boolean))];
-    const commit = await git(root, ['rev-parse', '--verify', '-q', 'HEAD']).then((s) => s.trim() || null, () => null);
+    const commit = await git(root, ['rev-parse', '--verify', '-q', 'HEAD']).then(
+      (s) => s.trim() || null,
+      () => null,
+    );
     return { paths, commit };
   } catch {
     return undefined; // not a git work tree, or git is not installed: walk instead

@@ -24,11 +24,14 @@ export async function readLocalRepo(target: string, options: LocalOptions): Prom
   const texts = new Map<string, string>();
   const notes: SourceNote[] = [...listing.notes];
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  await inBatches(files.filter((f) => options.wants(f.path)), async (file) => {
-    const { text, problems } = await readText(file, maxBytes);
-    if (text !== undefined) texts.set(file.path, text);
-    for (const reason of problems) notes.push({ path: file.path, reason });
-  });
+  await inBatches(
+    files.filter((f) => options.wants(f.path)),
+    async (file) => {
+      const { text, problems } = await readText(file, maxBytes);
+      if (text !== undefined) texts.set(file.path, text);
+      for (const reason of problems) notes.push({ path: file.path, reason });
+    },
+  );
   return freezeSnapshot({
     target: { source: 'local', ref: target, url: null, commit: listing.commit },
     meta: { name: basename(root), topics: [] },
@@ -42,7 +45,8 @@ async function resolveRoot(target: string): Promise<string> {
   const absolute = resolve(target);
   const info = await stat(absolute).catch(() => undefined);
   if (!info) throw new InputError(`${target}: no such file or directory`, 'pass the path of a repository checkout');
-  if (!info.isDirectory()) throw new InputError(`${target} is not a folder`, 'pass the folder that holds the repository');
+  if (!info.isDirectory())
+    throw new InputError(`${target} is not a folder`, 'pass the folder that holds the repository');
   return realpath(absolute);
 }
 

@@ -22,12 +22,22 @@ describe('config discovery', () => {
       'apps/api/package.json': JSON.stringify({ name: 'api', 'dpg-check': { 'fail-on': 'warn' } }),
       'apps/api/.dpg-check.yaml': 'min-score: 50\n',
     });
-    expect(find(root, 'apps/web')).toMatchObject({ path: join('apps', 'web', 'package.json#dpg-check'), settings: { failOn: 'warn' } });
-    expect(find(root, 'apps/api')).toMatchObject({ path: join('apps', 'api', '.dpg-check.yaml'), settings: { minScore: 50 } });
+    expect(find(root, 'apps/web')).toMatchObject({
+      path: join('apps', 'web', 'package.json#dpg-check'),
+      settings: { failOn: 'warn' },
+    });
+    expect(find(root, 'apps/api')).toMatchObject({
+      path: join('apps', 'api', '.dpg-check.yaml'),
+      settings: { minScore: 50 },
+    });
   });
 
   it('skips a package.json without the key, or that is not JSON', () => {
-    const root = writeTree(tempDir(), { '.dpg-check.yml': 'min-score: 10\n', 'a/package.json': '{"name": "a"}', 'a/b/package.json': '{ not json' });
+    const root = writeTree(tempDir(), {
+      '.dpg-check.yml': 'min-score: 10\n',
+      'a/package.json': '{"name": "a"}',
+      'a/b/package.json': '{ not json',
+    });
     expect(find(root, 'a/b')?.path).toBe('.dpg-check.yml');
   });
 
@@ -43,7 +53,10 @@ describe('config discovery', () => {
 
   it('--config beats a discovered config, and --no-config ignores both', () => {
     const root = writeTree(tempDir(), { '.dpg-check.yml': 'fail-on: fail\n', 'ci/strict.yml': 'fail-on: warn\n' });
-    expect(find(root, '.', 'ci/strict.yml')).toMatchObject({ path: join('ci', 'strict.yml'), settings: { failOn: 'warn' } });
+    expect(find(root, '.', 'ci/strict.yml')).toMatchObject({
+      path: join('ci', 'strict.yml'),
+      settings: { failOn: 'warn' },
+    });
     expect(find(root, '.', false)).toBeUndefined();
   });
 

@@ -7,10 +7,18 @@ const TODAY = '2026-06-15';
 
 describe('fail-on: the mildest status that fails the build', () => {
   it.each<[IndicatorStatus, 'warn' | 'manual' | 'fail', boolean]>([
-    ['warn', 'warn', false], ['warn', 'manual', true], ['warn', 'fail', true],
-    ['manual', 'warn', false], ['manual', 'manual', false], ['manual', 'fail', true],
-    ['fail', 'warn', false], ['fail', 'manual', false], ['fail', 'fail', false],
-    ['error', 'fail', false], ['n/a', 'warn', true], ['pass', 'warn', true],
+    ['warn', 'warn', false],
+    ['warn', 'manual', true],
+    ['warn', 'fail', true],
+    ['manual', 'warn', false],
+    ['manual', 'manual', false],
+    ['manual', 'fail', true],
+    ['fail', 'warn', false],
+    ['fail', 'manual', false],
+    ['fail', 'fail', false],
+    ['error', 'fail', false],
+    ['n/a', 'warn', true],
+    ['pass', 'warn', true],
   ])('indicator 5 %s with fail-on %s passes: %s', (status, failOn, passes) => {
     const result = evaluateGate(reportWith({ '5': status }), settings({ failOn }), TODAY);
     expect(result.passed).toBe(passes);
@@ -18,7 +26,13 @@ describe('fail-on: the mildest status that fails the build', () => {
   });
 
   it('by default (manual) fails exactly when the verdict is not ready', () => {
-    for (const statuses of [{}, { '3': 'warn' as const }, { '3': 'manual' as const }, { '9c': 'fail' as const }, { '7': 'error' as const }]) {
+    for (const statuses of [
+      {},
+      { '3': 'warn' as const },
+      { '3': 'manual' as const },
+      { '9c': 'fail' as const },
+      { '7': 'error' as const },
+    ]) {
       const report = reportWith(statuses);
       expect(evaluateGate(report, settings(), TODAY).passed).toBe(report.summary.verdict === 'ready');
     }
@@ -36,7 +50,9 @@ describe('min-score, skip and require', () => {
     const { score } = evaluateGate(report, settings(), TODAY);
     expect(score).toBe(93);
     expect(evaluateGate(report, settings({ minScore: 93 }), TODAY).passed).toBe(true);
-    expect(evaluateGate(report, settings({ minScore: 94 }), TODAY).failures).toEqual(['score 93 is below min-score 94']);
+    expect(evaluateGate(report, settings({ minScore: 94 }), TODAY).failures).toEqual([
+      'score 93 is below min-score 94',
+    ]);
   });
 
   it('leaves skipped indicators out of the exit code and the policy score', () => {
@@ -72,7 +88,11 @@ describe('waivers', () => {
 
   it('are marked unused when there is nothing to excuse, and excuse a required indicator too', () => {
     expect(evaluateGate(reportWith({}), settings({ waivers: [waiver('4')] }), TODAY).waivers[0]?.state).toBe('unused');
-    const result = evaluateGate(reportWith({ '2': 'warn' }), settings({ require: ['2'], waivers: [waiver('2')] }), TODAY);
+    const result = evaluateGate(
+      reportWith({ '2': 'warn' }),
+      settings({ require: ['2'], waivers: [waiver('2')] }),
+      TODAY,
+    );
     expect(result.passed).toBe(true);
   });
 

@@ -21,15 +21,34 @@ function errorOf(text: string, file?: string): InputError {
 
 describe('config contents', () => {
   it('reads every knob, naming indicators by id, number or slug', () => {
-    const { root, loaded } = load([
-      'fail-on: warn', 'min-score: 75',
-      'indicators:', '  skip: [7, documentation]', '  require: ["9a"]',
-      'waivers:', '  - indicator: platform-independence', '    reason: Maps SDK until the OSM port lands', '    expires: 2027-01-31',
-      'plugins: [checks/roadmap.js]', '',
-    ].join('\n'));
+    const { root, loaded } = load(
+      [
+        'fail-on: warn',
+        'min-score: 75',
+        'indicators:',
+        '  skip: [7, documentation]',
+        '  require: ["9a"]',
+        'waivers:',
+        '  - indicator: platform-independence',
+        '    reason: Maps SDK until the OSM port lands',
+        '    expires: 2027-01-31',
+        'plugins: [checks/roadmap.js]',
+        '',
+      ].join('\n'),
+    );
     expect(loaded?.settings).toEqual({
-      failOn: 'warn', minScore: 75, skip: ['7', '5'], require: ['9a'],
-      waivers: [{ indicator: '4', reason: 'Maps SDK until the OSM port lands', expires: '2027-01-31', at: '.dpg-check.yml:7:5' }],
+      failOn: 'warn',
+      minScore: 75,
+      skip: ['7', '5'],
+      require: ['9a'],
+      waivers: [
+        {
+          indicator: '4',
+          reason: 'Maps SDK until the OSM port lands',
+          expires: '2027-01-31',
+          at: '.dpg-check.yml:7:5',
+        },
+      ],
       plugins: [join(root, 'checks', 'roadmap.js')],
     });
   });
@@ -39,7 +58,9 @@ describe('config contents', () => {
   });
 
   it('reports every schema problem at once, with line and column', () => {
-    const error = errorOf('fail-on: fial\nmin-score: 120\nindicators:\n  skip: [10]\nwaivers:\n  - indicator: 5\nplugin: []\n');
+    const error = errorOf(
+      'fail-on: fial\nmin-score: 120\nindicators:\n  skip: [10]\nwaivers:\n  - indicator: 5\nplugin: []\n',
+    );
     expect(error.message.split('\n')).toEqual([
       '.dpg-check.yml:1:10 fail-on must be one of "fail", "warn", "manual"',
       '.dpg-check.yml:2:12 min-score must be 0–100',
@@ -51,10 +72,18 @@ describe('config contents', () => {
   });
 
   it('refuses contradictions and impossible dates', () => {
-    const error = errorOf([
-      'indicators:', '  skip: [6]', '  require: [data-extraction]',
-      'waivers:', '  - {indicator: 6, reason: a}', '  - {indicator: 5, reason: b, expires: 2026-02-30}', '  - {indicator: documentation, reason: c}', '',
-    ].join('\n'));
+    const error = errorOf(
+      [
+        'indicators:',
+        '  skip: [6]',
+        '  require: [data-extraction]',
+        'waivers:',
+        '  - {indicator: 6, reason: a}',
+        '  - {indicator: 5, reason: b, expires: 2026-02-30}',
+        '  - {indicator: documentation, reason: c}',
+        '',
+      ].join('\n'),
+    );
     expect(error.message.split('\n')).toEqual([
       '.dpg-check.yml:3:13 indicator data-extraction is both skipped and required',
       '.dpg-check.yml:5:17 indicator 6 is skipped: a waiver for it has no effect (remove one of them)',
@@ -65,7 +94,10 @@ describe('config contents', () => {
 
   it('reports a YAML syntax error at its position, and refuses alias bombs', () => {
     expect(errorOf('fail-on: [unclosed\n').message).toMatch(/^\.dpg-check\.yml:2:1 /);
-    const bomb = ['a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(errorOf(`${bomb}\n`).message).toMatch(/too many YAML aliases/);
   });
 

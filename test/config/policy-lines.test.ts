@@ -12,10 +12,18 @@ describe('policy lines', () => {
 
   it('show the settings, skipped and required indicators, each waiver and each failure', async () => {
     const report = reportWith({ '3': 'warn', '4': 'fail', '6': 'manual', '9b': 'fail' });
-    const policy = evaluateGate(report, settings({
-      config: '.dpg-check.yml', failOn: 'warn', minScore: 90, skip: ['9b'], require: ['2'],
-      waivers: [waiver('4', '2099-01-01'), waiver('6', '2001-01-01'), waiver('8')],
-    }), '2026-06-15');
+    const policy = evaluateGate(
+      report,
+      settings({
+        config: '.dpg-check.yml',
+        failOn: 'warn',
+        minScore: 90,
+        skip: ['9b'],
+        require: ['2'],
+        waivers: [waiver('4', '2099-01-01'), waiver('6', '2001-01-01'), waiver('8')],
+      }),
+      '2026-06-15',
+    );
     const text = terminal({ ...report, policy }, { color: false });
     await expect(text.slice(text.indexOf('Verdict:'))).toMatchFileSnapshot('__snapshots__/policy.terminal.txt');
   });

@@ -8,7 +8,16 @@ const SCORE: Record<IndicatorStatus, number> = { pass: 10, 'n/a': 10, warn: 5, m
 export function reportWith(statuses: Partial<Record<IndicatorId, IndicatorStatus>>, approved = true): Report {
   const indicators = INDICATORS.map((info) => {
     const status = statuses[info.id] ?? 'pass';
-    return { id: info.id, slug: info.slug, title: info.title, status, score: SCORE[status], evidence: [], advice: [], checks: [] };
+    return {
+      id: info.id,
+      slug: info.slug,
+      title: info.title,
+      status,
+      score: SCORE[status],
+      evidence: [],
+      advice: [],
+      checks: [],
+    };
   });
   const counts: StatusCounts = { pass: 0, warn: 0, fail: 0, manual: 0, 'n/a': 0, error: 0 };
   for (const i of indicators) counts[i.status] += 1;

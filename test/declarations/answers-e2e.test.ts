@@ -9,7 +9,10 @@ import { runCliInProcess } from '../support/in-process-cli.js';
 
 const OWNER_ONLY = ['1', '7', '8', '9a', '9b', '9c'];
 
-async function statuses(cwd: string, target: string): Promise<{ code: number | null; status: Record<string, string>; report: Report }> {
+async function statuses(
+  cwd: string,
+  target: string,
+): Promise<{ code: number | null; status: Record<string, string>; report: Report }> {
   const result = await runCliInProcess([target, '--format', 'json'], { cwd });
   const report = JSON.parse(result.stdout) as Report;
   return { code: result.code, status: Object.fromEntries(report.indicators.map((i) => [i.id, i.status])), report };
@@ -38,11 +41,18 @@ describe('declared answers end to end', () => {
 
   it('says which answers came from publiccode.yml', async () => {
     const { cwd, target } = fixtureCopy('answers-publiccode');
-    expect((await statuses(cwd, target)).report.declaredAnswers.origins).toMatchObject({ SDGs: 'dpg.yml', license: 'publiccode.yml', organizations: 'publiccode.yml' });
+    expect((await statuses(cwd, target)).report.declaredAnswers.origins).toMatchObject({
+      SDGs: 'dpg.yml',
+      license: 'publiccode.yml',
+      organizations: 'publiccode.yml',
+    });
   });
 
   it('rejects the YAML bomb and the misspelt keys with exit 2 and positions', async () => {
-    for (const [name, expected] of [['answers-yaml-bomb', /^dpg-check: dpg\.yml:3:8 uses YAML aliases that expand too far/], ['answers-unknown-keys', /isPrivacyComplaint is not a known answer \(did you mean isPrivacyCompliant\?\)/]] as const) {
+    for (const [name, expected] of [
+      ['answers-yaml-bomb', /^dpg-check: dpg\.yml:3:8 uses YAML aliases that expand too far/],
+      ['answers-unknown-keys', /isPrivacyComplaint is not a known answer \(did you mean isPrivacyCompliant\?\)/],
+    ] as const) {
       const { cwd, target } = fixtureCopy(name);
       const result = await runCliInProcess([target], { cwd });
       expect(result.code, name).toBe(2);
@@ -50,10 +60,18 @@ describe('declared answers end to end', () => {
     }
   });
 
-  it.each([[300 * 1024], [2 * 1024 * 1024]])('refuses a %i-byte dpg.yml through the real local source, exit 2', async (bytes) => {
-    const root = writeTree(tempDir(), { 'README.md': '# x\n', 'dpg.yml': `name: x\ndescription: "${'a'.repeat(bytes)}"\n` });
-    const result = await runCliInProcess([root]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^dpg-check: dpg\.yml is \d+ KiB; answers files are read only up to 256 KiB \(keep dpg\.yml to the answers themselves/);
-  });
+  it.each([[300 * 1024], [2 * 1024 * 1024]])(
+    'refuses a %i-byte dpg.yml through the real local source, exit 2',
+    async (bytes) => {
+      const root = writeTree(tempDir(), {
+        'README.md': '# x\n',
+        'dpg.yml': `name: x\ndescription: "${'a'.repeat(bytes)}"\n`,
+      });
+      const result = await runCliInProcess([root]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^dpg-check: dpg\.yml is \d+ KiB; answers files are read only up to 256 KiB \(keep dpg\.yml to the answers themselves/,
+      );
+    },
+  );
 });

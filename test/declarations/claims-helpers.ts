@@ -9,7 +9,13 @@ import { NOW } from '../helpers.js';
 
 export function runWithAnswers(check: Check, repo: RepoSnapshot): Finding[] {
   const declared = loadDeclaration(repo);
-  return check.run({ repo, declaration: declared?.answers, declared, facts: computeFacts(repo, declared?.answers), now: NOW });
+  return check.run({
+    repo,
+    declaration: declared?.answers,
+    declared,
+    facts: computeFacts(repo, declared?.answers),
+    now: NOW,
+  });
 }
 
 export function outcomeWithAnswers(check: Check, repo: RepoSnapshot): string {

@@ -25,28 +25,38 @@ function application(root: string, folder: string, file: string): string {
   return `${JSON.stringify({ ...nominee, ...answers }, null, 2)}\n`;
 }
 
-describe.skipIf(!present)(`every DPGA record in ${present ? PGC_DIR : 'PGC_DIR (not set to a publicgoods-candidates checkout: skipped)'}`, () => {
-  it('loads as a DPGA record, with 0 refused', () => {
-    const root = PGC_DIR ?? '';
-    const counts = { loaded: 0, warned: 0, normalised: 0, refused: [] as string[] };
-    for (const folder of FOLDERS) {
-      for (const file of readdirSync(join(root, folder)).filter((f) => f.endsWith('.json')).sort()) {
-        const path = `${folder}/${file}`;
-        try {
-          const declared = loadAnswersFile(path, application(root, folder, file));
-          expect(declared.kind, path).toBe('dpga-record');
-          expect(declared.normalised?.every((n) => n.line !== null), path).toBe(true);
-          counts.loaded += 1;
-          if ((declared.warnings ?? []).length > 0) counts.warned += 1;
-          if ((declared.normalised ?? []).length > 0) counts.normalised += 1;
-        } catch (err) {
-          if (!(err instanceof KnownError)) throw err;
-          counts.refused.push(`${path}: ${err.message}`);
+describe.skipIf(!present)(
+  `every DPGA record in ${present ? PGC_DIR : 'PGC_DIR (not set to a publicgoods-candidates checkout: skipped)'}`,
+  () => {
+    it('loads as a DPGA record, with 0 refused', () => {
+      const root = PGC_DIR ?? '';
+      const counts = { loaded: 0, warned: 0, normalised: 0, refused: [] as string[] };
+      for (const folder of FOLDERS) {
+        for (const file of readdirSync(join(root, folder))
+          .filter((f) => f.endsWith('.json'))
+          .sort()) {
+          const path = `${folder}/${file}`;
+          try {
+            const declared = loadAnswersFile(path, application(root, folder, file));
+            expect(declared.kind, path).toBe('dpga-record');
+            expect(
+              declared.normalised?.every((n) => n.line !== null),
+              path,
+            ).toBe(true);
+            counts.loaded += 1;
+            if ((declared.warnings ?? []).length > 0) counts.warned += 1;
+            if ((declared.normalised ?? []).length > 0) counts.normalised += 1;
+          } catch (err) {
+            if (!(err instanceof KnownError)) throw err;
+            counts.refused.push(`${path}: ${err.message}`);
+          }
         }
       }
-    }
-    console.info(`DPGA records: ${counts.loaded} loaded, ${counts.normalised} with legacy shapes normalised, ${counts.warned} with warnings, ${counts.refused.length} refused`);
-    expect(counts.refused).toEqual([]);
-    expect(counts.loaded).toBeGreaterThan(0);
-  });
-});
+      console.info(
+        `DPGA records: ${counts.loaded} loaded, ${counts.normalised} with legacy shapes normalised, ${counts.warned} with warnings, ${counts.refused.length} refused`,
+      );
+      expect(counts.refused).toEqual([]);
+      expect(counts.loaded).toBeGreaterThan(0);
+    });
+  },
+);

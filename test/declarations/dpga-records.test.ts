@@ -6,8 +6,13 @@ import { loadAnswersFile } from '../../src/declarations/answers-file.js';
 import { PROJECT_ROOT } from '../support/cli.js';
 
 const RECORDS = join(PROJECT_ROOT, 'fixtures', 'dpga-records');
-const files = ['nominees', 'excluded-nominees', 'archive'].flatMap((folder) =>
-  readdirSync(join(RECORDS, folder)).filter((f) => f.endsWith('.json')).map((f) => `${folder}/${f}`)).sort();
+const files = ['nominees', 'excluded-nominees', 'archive']
+  .flatMap((folder) =>
+    readdirSync(join(RECORDS, folder))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `${folder}/${f}`),
+  )
+  .sort();
 
 function load(file: string) {
   return loadAnswersFile(file, readFileSync(join(RECORDS, file), 'utf8'));
@@ -40,7 +45,9 @@ describe('DPGA records as the DPGA holds them', () => {
   });
 
   it('keeps licenses outside the DPGA schema list as written: the license check judges them', () => {
-    expect(load('excluded-nominees/cold-chain-and-vaccination-management-system.json').answers.license?.map((l) => l.spdx)).toEqual(['CC-BY-NC-ND-3.0']);
+    expect(
+      load('excluded-nominees/cold-chain-and-vaccination-management-system.json').answers.license?.map((l) => l.spdx),
+    ).toEqual(['CC-BY-NC-ND-3.0']);
     expect(load('excluded-nominees/acceda.json').answers.license?.map((l) => l.spdx)).toEqual(['EUPL-1.1']);
   });
 

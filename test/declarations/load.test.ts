@@ -15,8 +15,14 @@ function errorOf(files: Record<string, string>, options: Parameters<typeof repo>
   throw new Error('expected an InputError');
 }
 
-const BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
-  'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'name: *d', ''].join('\n');
+const BOMB = [
+  'a: &a [x, x, x, x, x, x, x, x, x]',
+  'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+  'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+  'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+  'name: *d',
+  '',
+].join('\n');
 
 describe('dpg.yml errors', () => {
   it('says the whole range of an SDG number, at its line and column', () => {
@@ -36,8 +42,12 @@ describe('dpg.yml errors', () => {
   });
 
   it('suggests the known key a typo meant, and only a close one', () => {
-    expect(errorOf({ 'dpg.yml': 'privacy:\n  isPrivacyComplaint: "Yes"\n' }).message).toBe('dpg.yml:2:3 privacy.isPrivacyComplaint is not a known answer (did you mean isPrivacyCompliant?)');
-    expect(errorOf({ 'dpg.yml': 'favouriteColour: blue\n' }).message).toBe('dpg.yml:1:1 favouriteColour is not a known answer (check its spelling)');
+    expect(errorOf({ 'dpg.yml': 'privacy:\n  isPrivacyComplaint: "Yes"\n' }).message).toBe(
+      'dpg.yml:2:3 privacy.isPrivacyComplaint is not a known answer (did you mean isPrivacyCompliant?)',
+    );
+    expect(errorOf({ 'dpg.yml': 'favouriteColour: blue\n' }).message).toBe(
+      'dpg.yml:1:1 favouriteColour is not a known answer (check its spelling)',
+    );
   });
 
   it('points a syntax error in dpg.json at its line', () => {
@@ -62,7 +72,9 @@ describe('dpg.yml errors', () => {
 
   it('refuses an answers file past the size cap, and one the source truncated', () => {
     const big = `name: x\ndescription: "${'a'.repeat(ANSWERS_MAX_BYTES)}"\n`;
-    expect(errorOf({ 'dpg.yml': big }).message).toMatch(/^dpg\.yml is 25\d KiB; answers files are read only up to 256 KiB$/);
+    expect(errorOf({ 'dpg.yml': big }).message).toMatch(
+      /^dpg\.yml is 25\d KiB; answers files are read only up to 256 KiB$/,
+    );
     const truncated = errorOf({ 'dpg.yml': 'name: x\n' }, { notes: [{ path: 'dpg.yml', reason: 'truncated' }] });
     expect(truncated.message).toContain('answers files are read only up to 256 KiB');
   });
@@ -73,7 +85,9 @@ describe('dpg.yml errors', () => {
   });
 
   it('keeps the line of every answer', () => {
-    const declared = loadDeclaration(repo({ 'dpg.yml': 'name: X\nSDGs:\n  - SDGNumber: 3\n    evidenceURL: docs/impact.md\n' }));
+    const declared = loadDeclaration(
+      repo({ 'dpg.yml': 'name: X\nSDGs:\n  - SDGNumber: 3\n    evidenceURL: docs/impact.md\n' }),
+    );
     expect(declared?.locations?.get('SDGs[0].evidenceURL')).toEqual({ path: 'dpg.yml', line: 4 });
     expect(declared?.locations?.get('name')).toEqual({ path: 'dpg.yml', line: 1 });
   });
@@ -125,13 +139,19 @@ describe('publiccode.yml as a source of answers', () => {
   });
 
   it('lets dpg.yml win and says which answer came from which file', () => {
-    const declared = loadDeclaration(repo({ 'publiccode.yml': PUBLICCODE, 'dpg.yml': 'name: Clinic Queue\nlicense:\n  - spdx: MIT\n' }));
+    const declared = loadDeclaration(
+      repo({ 'publiccode.yml': PUBLICCODE, 'dpg.yml': 'name: Clinic Queue\nlicense:\n  - spdx: MIT\n' }),
+    );
     expect(declared?.answers.name).toBe('Clinic Queue');
     expect(declared?.answers.license).toEqual([{ spdx: 'MIT' }]);
     expect(declared?.answers.website).toBe('https://queue.example.org');
     expect(declared?.origins).toEqual({
-      name: 'dpg.yml', license: 'dpg.yml', description: 'publiccode.yml', website: 'publiccode.yml',
-      organizations: 'publiccode.yml', documentation: 'publiccode.yml',
+      name: 'dpg.yml',
+      license: 'dpg.yml',
+      description: 'publiccode.yml',
+      website: 'publiccode.yml',
+      organizations: 'publiccode.yml',
+      documentation: 'publiccode.yml',
     });
     expect(declared?.locations?.get('license')).toEqual({ path: 'dpg.yml', line: 2 });
   });
@@ -167,7 +187,8 @@ describe('declared answers', () => {
   });
 
   it('reports every schema problem at once with line and column', () => {
-    const text = 'name: X\nSDGs:\n  - SDGNumber: 0\ntype: [software, hardware]\nprivacy:\n  isPrivacyCompliant: "Yes"\n  typo: 1\n';
+    const text =
+      'name: X\nSDGs:\n  - SDGNumber: 0\ntype: [software, hardware]\nprivacy:\n  isPrivacyCompliant: "Yes"\n  typo: 1\n';
     let error: unknown;
     try {
       loadDeclaration(repo({ 'dpg.yml': text }));
@@ -183,7 +204,9 @@ describe('declared answers', () => {
   });
 
   it('reports a required key missing inside a list item at the item', () => {
-    expect(() => loadDeclaration(repo({ 'dpg.yml': 'SDGs:\n  - evidenceText: x\n' }))).toThrow('dpg.yml:2:5 SDGs[0] must have SDGNumber');
+    expect(() => loadDeclaration(repo({ 'dpg.yml': 'SDGs:\n  - evidenceText: x\n' }))).toThrow(
+      'dpg.yml:2:5 SDGs[0] must have SDGNumber',
+    );
   });
 
   it('reports YAML syntax errors with their position', () => {
@@ -191,6 +214,8 @@ describe('declared answers', () => {
   });
 
   it('reports a top-level value that is not a mapping', () => {
-    expect(() => loadDeclaration(repo({ 'dpg.yml': '- just\n- a list\n' }))).toThrow('dpg.yml:1:1 the file must be a mapping (key: value lines)');
+    expect(() => loadDeclaration(repo({ 'dpg.yml': '- just\n- a list\n' }))).toThrow(
+      'dpg.yml:1:1 the file must be a mapping (key: value lines)',
+    );
   });
 });

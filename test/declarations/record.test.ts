@@ -26,19 +26,26 @@ function errorOf(load: () => unknown): InputError {
   throw new Error('expected an InputError');
 }
 
-interface SchemaNode { type?: string | string[]; enum?: unknown[]; properties?: Record<string, SchemaNode>; items?: SchemaNode }
+interface SchemaNode {
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
 
 /** A value for every property a schema names: the first choice of a list, one item of an array. */
 function sampleOf(node: SchemaNode): unknown {
   if (node.enum) return node.enum[0];
   const type = Array.isArray(node.type) ? node.type[0] : node.type;
-  if (type === 'object' || node.properties) return Object.fromEntries(Object.entries(node.properties ?? {}).map(([k, v]) => [k, sampleOf(v)]));
+  if (type === 'object' || node.properties)
+    return Object.fromEntries(Object.entries(node.properties ?? {}).map(([k, v]) => [k, sampleOf(v)]));
   if (type === 'array') return [sampleOf(node.items ?? { type: 'string' })];
   if (type === 'number' || type === 'integer') return 1;
   return 'https://example.org/text';
 }
 
-const dpgaSchema = (name: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'vendor', 'dpga', name), 'utf8')) as SchemaNode;
+const dpgaSchema = (name: string) =>
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'vendor', 'dpga', name), 'utf8')) as SchemaNode;
 
 describe('which answers files are DPGA records', () => {
   it('is a JSON object with a field only nominee records carry', () => {
@@ -61,33 +68,59 @@ describe('a hand-written answers file stays strict', () => {
 
   it('refuses a sector outside the DPGA list, naming a few choices rather than all 72', () => {
     const error = errorOf(() => loadDeclaration(repo({ 'dpg.yml': 'sectors: [Health, Healthcare]\n' })));
-    expect(error.message).toBe('dpg.yml:1:19 sectors[1] must be one of the 72 choices in schemas/declaration.schema.json ("Advocacy", "Agriculture", "Anti-corruption", …)');
-    expect(loadAnswersFile('app.json', json({ stage: 'DPG', sectors: ['Health', 'Healthcare'] })).answers.sectors).toEqual(['Health']);
+    expect(error.message).toBe(
+      'dpg.yml:1:19 sectors[1] must be one of the 72 choices in schemas/declaration.schema.json ("Advocacy", "Agriculture", "Anti-corruption", …)',
+    );
+    expect(
+      loadAnswersFile('app.json', json({ stage: 'DPG', sectors: ['Health', 'Healthcare'] })).answers.sectors,
+    ).toEqual(['Health']);
   });
 
   it('refuses an unknown key in a dpg.json that is not a record, and in a file given by path', () => {
-    expect(errorOf(() => loadAnswersFile('answers/dpg.json', '{\n  "name": "A",\n  "colour": "red"\n}\n')).message).toBe('answers/dpg.json:3:3 colour is not a known answer (check its spelling)');
-    expect(errorOf(() => loadAnswersFile('my-dpg.yml', 'name: A\ncolour: red\n')).message).toBe('my-dpg.yml:2:1 colour is not a known answer (check its spelling)');
+    expect(
+      errorOf(() => loadAnswersFile('answers/dpg.json', '{\n  "name": "A",\n  "colour": "red"\n}\n')).message,
+    ).toBe('answers/dpg.json:3:3 colour is not a known answer (check its spelling)');
+    expect(errorOf(() => loadAnswersFile('my-dpg.yml', 'name: A\ncolour: red\n')).message).toBe(
+      'my-dpg.yml:2:1 colour is not a known answer (check its spelling)',
+    );
   });
 
   it('accepts every field of both DPGA schemas in a dpg.yml', () => {
-    const every = { ...(sampleOf(dpgaSchema('screening-schema.json')) as object), ...(sampleOf(dpgaSchema('nominee-schema.json')) as object) };
+    const every = {
+      ...(sampleOf(dpgaSchema('screening-schema.json')) as object),
+      ...(sampleOf(dpgaSchema('nominee-schema.json')) as object),
+    };
     const declared = loadDeclaration(repo({ 'dpg.yml': stringify(every) }));
     expect(declared?.path).toBe('dpg.yml');
     expect(declared?.kind).toBeUndefined();
-    expect(declared?.answers).toMatchObject({ aliases: [expect.any(String)], sectors: ['Advocacy'], repositories: [{ url: expect.any(String) }], stage: 'nominee' });
+    expect(declared?.answers).toMatchObject({
+      aliases: [expect.any(String)],
+      sectors: ['Advocacy'],
+      repositories: [{ url: expect.any(String) }],
+      stage: 'nominee',
+    });
   });
 
   it('refuses a file that is not JSON or YAML, or too large, naming it', () => {
-    expect(errorOf(() => loadAnswersFile('app.json', '{"name": "A", "stage": "DPG"')).message).toMatch(/^app\.json:1:\d+ /);
-    expect(errorOf(() => loadAnswersFile('app.json', `{"stage": "DPG", "description": "${'x'.repeat(ANSWERS_MAX_BYTES)}"}`)).message).toMatch(/^app\.json is \d+ KiB; answers files are read only up to 256 KiB$/);
-    expect(errorOf(() => loadAnswersFile('app.json', '[{"stage": "DPG"}]')).message).toBe('app.json:1:1 the file must be a mapping (key: value lines)');
+    expect(errorOf(() => loadAnswersFile('app.json', '{"name": "A", "stage": "DPG"')).message).toMatch(
+      /^app\.json:1:\d+ /,
+    );
+    expect(
+      errorOf(() => loadAnswersFile('app.json', `{"stage": "DPG", "description": "${'x'.repeat(ANSWERS_MAX_BYTES)}"}`))
+        .message,
+    ).toMatch(/^app\.json is \d+ KiB; answers files are read only up to 256 KiB$/);
+    expect(errorOf(() => loadAnswersFile('app.json', '[{"stage": "DPG"}]')).message).toBe(
+      'app.json:1:1 the file must be a mapping (key: value lines)',
+    );
   });
 });
 
 describe('a DPGA record is read as the DPGA holds it', () => {
   it('accepts a record with every field of both DPGA schemas, without a warning', () => {
-    const every = { ...(sampleOf(dpgaSchema('nominee-schema.json')) as object), ...(sampleOf(dpgaSchema('screening-schema.json')) as object) };
+    const every = {
+      ...(sampleOf(dpgaSchema('nominee-schema.json')) as object),
+      ...(sampleOf(dpgaSchema('screening-schema.json')) as object),
+    };
     const declared = loadAnswersFile('app.json', json(every));
     expect(declared).toMatchObject({ kind: 'dpga-record', normalised: [], warnings: [] });
     expect(Object.keys(declared.answers).sort()).toEqual(Object.keys(every).sort());
@@ -144,14 +177,22 @@ describe('legacy shapes of DPGA records', () => {
   it('SDGs as [number, title] pairs become SDGNumber', () => {
     const declared = load({ SDGs: [[3, 'Good Health and Well-Being'], { SDGNumber: 4 }] });
     expect(declared.answers.SDGs).toEqual([{ SDGNumber: 3 }, { SDGNumber: 4 }]);
-    expect(declared.normalised).toEqual([{ field: 'SDGs[0]', found: '[3,"Good Health and Well-Being"]', became: 'SDGNumber 3', line: 4 }]);
+    expect(declared.normalised).toEqual([
+      { field: 'SDGs[0]', found: '[3,"Good Health and Well-Being"]', became: 'SDGNumber 3', line: 4 },
+    ]);
     expect(declared.warnings).toEqual([]);
   });
 
   it('a pair whose title names another goal keeps the number, with a warning', () => {
     const declared = load({ SDGs: [[3, 'Quality Education']] });
     expect(declared.answers.SDGs).toEqual([{ SDGNumber: 3 }]);
-    expect(declared.warnings).toEqual([{ field: 'SDGs[0]', line: 4, message: 'SDGs[0] pairs SDG 3 with the title "Quality Education"; the number is used' }]);
+    expect(declared.warnings).toEqual([
+      {
+        field: 'SDGs[0]',
+        line: 4,
+        message: 'SDGs[0] pairs SDG 3 with the title "Quality Education"; the number is used',
+      },
+    ]);
   });
 
   it('SDGs as bare numbers become SDGNumber', () => {
@@ -159,23 +200,46 @@ describe('legacy shapes of DPGA records', () => {
   });
 
   it('one SDGevidence for the record becomes the evidence of every SDG that has none', () => {
-    const declared = load({ SDGs: [[4, 'Quality Education'], { SDGNumber: 5, evidenceText: 'own' }], SDGevidence: 'Used in schools' });
-    expect(declared.answers.SDGs).toEqual([{ SDGNumber: 4, evidenceText: 'Used in schools' }, { SDGNumber: 5, evidenceText: 'own' }]);
-    expect(declared.normalised?.map((n) => `${n.field} → ${n.became}`)).toEqual(['SDGs[0] → SDGNumber 4', 'SDGevidence → SDGs[0].evidenceText']);
+    const declared = load({
+      SDGs: [[4, 'Quality Education'], { SDGNumber: 5, evidenceText: 'own' }],
+      SDGevidence: 'Used in schools',
+    });
+    expect(declared.answers.SDGs).toEqual([
+      { SDGNumber: 4, evidenceText: 'Used in schools' },
+      { SDGNumber: 5, evidenceText: 'own' },
+    ]);
+    expect(declared.normalised?.map((n) => `${n.field} → ${n.became}`)).toEqual([
+      'SDGs[0] → SDGNumber 4',
+      'SDGevidence → SDGs[0].evidenceText',
+    ]);
     expect(declared.warnings).toEqual([]);
   });
 
   it('repositoryURL and repo_main become items of repositories, once each', () => {
-    const declared = load({ repositoryURL: 'https://github.com/a/b', repo_main: 'https://github.com/a/c', repositories: [{ name: 'b', url: 'https://github.com/a/b' }] });
-    expect(declared.answers.repositories).toEqual([{ name: 'b', url: 'https://github.com/a/b' }, { url: 'https://github.com/a/c' }]);
-    expect(declared.normalised?.map((n) => [n.field, n.became])).toEqual([['repositoryURL', 'repositories[0].url'], ['repo_main', 'repositories[1].url']]);
+    const declared = load({
+      repositoryURL: 'https://github.com/a/b',
+      repo_main: 'https://github.com/a/c',
+      repositories: [{ name: 'b', url: 'https://github.com/a/b' }],
+    });
+    expect(declared.answers.repositories).toEqual([
+      { name: 'b', url: 'https://github.com/a/b' },
+      { url: 'https://github.com/a/c' },
+    ]);
+    expect(declared.normalised?.map((n) => [n.field, n.became])).toEqual([
+      ['repositoryURL', 'repositories[0].url'],
+      ['repo_main', 'repositories[1].url'],
+    ]);
     expect(declared.locations?.get('repositories[1]')?.line).toBe(4);
   });
 
   it('license as a list of ids, with one license_link, becomes license objects', () => {
     const declared = load({ license: ['MIT'], license_link: 'https://example.org/LICENSE' });
     expect(declared.answers.license).toEqual([{ spdx: 'MIT', licenseURL: 'https://example.org/LICENSE' }]);
-    expect(declared.normalised?.[0]).toMatchObject({ field: 'license[0]', found: '"MIT"', became: 'spdx MIT, licenseURL from license_link' });
+    expect(declared.normalised?.[0]).toMatchObject({
+      field: 'license[0]',
+      found: '"MIT"',
+      became: 'spdx MIT, licenseURL from license_link',
+    });
     expect(declared.warnings).toEqual([]);
   });
 
@@ -198,8 +262,14 @@ describe('legacy shapes of DPGA records', () => {
   });
 
   it('supported_by becomes funder organizations, as the DPGA migrated it', () => {
-    const declared = load({ organizations: [{ name: 'Owner', org_type: 'owner' }], supported_by: [{ org_name: 'A Fund' }] });
-    expect(declared.answers.organizations).toEqual([{ name: 'Owner', org_type: 'owner' }, { name: 'A Fund', org_type: 'funder' }]);
+    const declared = load({
+      organizations: [{ name: 'Owner', org_type: 'owner' }],
+      supported_by: [{ org_name: 'A Fund' }],
+    });
+    expect(declared.answers.organizations).toEqual([
+      { name: 'Owner', org_type: 'owner' },
+      { name: 'A Fund', org_type: 'funder' },
+    ]);
     expect(declared.normalised?.[0]).toMatchObject({ field: 'supported_by[0]', became: 'organizations[1] (funder)' });
   });
 
@@ -209,8 +279,10 @@ describe('legacy shapes of DPGA records', () => {
     expect(declared.warnings?.map((w) => w.field).sort()).toEqual(['org_type', 'repositories[0].org_type']);
   });
 
-  it('is not applied to a hand-written dpg.yml, which must use today\'s shape', () => {
-    expect(errorOf(() => loadAnswersFile('dpg.yml', 'SDGs:\n  - [3, Good Health]\n')).message).toBe('dpg.yml:2:5 SDGs[0] must be a mapping (key: value lines)');
+  it("is not applied to a hand-written dpg.yml, which must use today's shape", () => {
+    expect(errorOf(() => loadAnswersFile('dpg.yml', 'SDGs:\n  - [3, Good Health]\n')).message).toBe(
+      'dpg.yml:2:5 SDGs[0] must be a mapping (key: value lines)',
+    );
   });
 });
 

@@ -5,7 +5,10 @@ import { repo } from '../helpers.js';
 import { runWithAnswers } from './claims-helpers.js';
 
 const named = repo({ 'PRIVACY.md': '#', LICENSE: 'MIT', 'docs/a b.md': '#' }, { meta: { name: 'clinic-queue' } });
-const known = repo({ 'PRIVACY.md': '#' }, { meta: { name: 'clinic-queue' }, target: { url: 'https://gitlab.com/health/clinic-queue' } });
+const known = repo(
+  { 'PRIVACY.md': '#' },
+  { meta: { name: 'clinic-queue' }, target: { url: 'https://gitlab.com/health/clinic-queue' } },
+);
 
 describe('links into this repository', () => {
   it.each([
@@ -22,15 +25,23 @@ describe('links into this repository', () => {
   });
 
   it.each([
-    ['We follow the GDPR.'], ['GDPR'], ['1.2.3'], ['https://example.org/PRIVACY.md'], ['mailto:a@example.org'],
-    ['https://github.com/example/other-repo/blob/main/PRIVACY.md'], [''],
+    ['We follow the GDPR.'],
+    ['GDPR'],
+    ['1.2.3'],
+    ['https://example.org/PRIVACY.md'],
+    ['mailto:a@example.org'],
+    ['https://github.com/example/other-repo/blob/main/PRIVACY.md'],
+    [''],
   ])('%s is not', (value) => {
     expect(repoLinkOf(value, named)).toBeUndefined();
   });
 
   it('uses the source URL when known: same name on another host is another repository', () => {
     expect(repoLinkOf('https://github.com/health/clinic-queue/blob/main/PRIVACY.md', known)).toBeUndefined();
-    expect(repoLinkOf('https://gitlab.com/health/clinic-queue/-/blob/main/PRIVACY.md', known)).toEqual({ path: 'PRIVACY.md', ref: 'main' });
+    expect(repoLinkOf('https://gitlab.com/health/clinic-queue/-/blob/main/PRIVACY.md', known)).toEqual({
+      path: 'PRIVACY.md',
+      ref: 'main',
+    });
   });
 
   it('finds files and folders that exist, and never a path outside', () => {
@@ -43,6 +54,11 @@ describe('links into this repository', () => {
 describe('harassment-protection/interaction-protection-declared as a cross-check', () => {
   it('cites the userInteraction line when the repository has no code of conduct', () => {
     const dpg = 'doNoHarm:\n  protectionFromHarassment:\n    userInteraction: "Yes"\n';
-    expect(runWithAnswers(check, repo({ 'dpg.yml': dpg }))[2]).toEqual({ outcome: 'warn', messageId: 'noRepoProcess', path: 'dpg.yml', line: 3 });
+    expect(runWithAnswers(check, repo({ 'dpg.yml': dpg }))[2]).toEqual({
+      outcome: 'warn',
+      messageId: 'noRepoProcess',
+      path: 'dpg.yml',
+      line: 3,
+    });
   });
 });

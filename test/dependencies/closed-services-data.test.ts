@@ -17,7 +17,24 @@ interface Entry {
 
 const services = data.services as unknown as Entry[];
 /** The ecosystems the manifest readers produce (lib/dep-ref.ts `Ecosystem`). */
-const KNOWN_KEYS = ['npm', 'pypi', 'maven', 'gradle', 'composer', 'gem', 'go', 'pub', 'docker', 'env', 'cargo', 'nuget', 'cran', 'terraform', 'helm', 'android'];
+const KNOWN_KEYS = [
+  'npm',
+  'pypi',
+  'maven',
+  'gradle',
+  'composer',
+  'gem',
+  'go',
+  'pub',
+  'docker',
+  'env',
+  'cargo',
+  'nuget',
+  'cran',
+  'terraform',
+  'helm',
+  'android',
+];
 const VERSION = /^\d+(?:\.\d+){0,2}$/;
 const SOURCE = /https:\/\/\S+|DPGA platform-independence guide|STANDARD\.md Indicator 4/;
 

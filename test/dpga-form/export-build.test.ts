@@ -10,18 +10,29 @@ const ORIGIN = { url: 'https://gitlab.com/health/clinic-queue', commit: 'abc123'
 function build(files: Record<string, string>, origin: typeof ORIGIN | null = ORIGIN) {
   const snapshot = repo(files, { meta: { name: 'clinic-queue' } });
   const declared = loadDeclaration(snapshot);
-  return buildApplication({ declared, repo: snapshot, licenses: computeFacts(snapshot, declared?.answers).licenses, generator: 'test', ...(origin ? { origin } : { origin: undefined }) });
+  return buildApplication({
+    declared,
+    repo: snapshot,
+    licenses: computeFacts(snapshot, declared?.answers).licenses,
+    generator: 'test',
+    ...(origin ? { origin } : { origin: undefined }),
+  });
 }
 
 describe('buildApplication', () => {
   it('writes GNU licenses with the ids the DPGA form lists, linked to the license file at the commit', () => {
     const { application, problems } = build({ COPYING: licenseText('GPL-3.0-only') });
-    expect(application.nominee['license']).toEqual([{ spdx: 'GPL-3.0', licenseURL: 'https://gitlab.com/health/clinic-queue/-/blob/abc123/COPYING' }]);
+    expect(application.nominee['license']).toEqual([
+      { spdx: 'GPL-3.0', licenseURL: 'https://gitlab.com/health/clinic-queue/-/blob/abc123/COPYING' },
+    ]);
     expect(problems).toEqual([]);
   });
 
   it('reports a license id the form does not offer as a problem instead of hiding it', () => {
-    const { application, problems } = build({ 'dpg.yml': 'license:\n  - spdx: Elastic-2.0\n    licenseURL: https://example.org/l\n', LICENSE: MIT_TEXT });
+    const { application, problems } = build({
+      'dpg.yml': 'license:\n  - spdx: Elastic-2.0\n    licenseURL: https://example.org/l\n',
+      LICENSE: MIT_TEXT,
+    });
     expect(application.nominee['license']).toEqual([{ spdx: 'Elastic-2.0', licenseURL: 'https://example.org/l' }]);
     expect(problems).toEqual(['nominee: license[0].spdx "Elastic-2.0" is not a choice the DPGA form offers']);
   });
@@ -35,12 +46,21 @@ describe('buildApplication', () => {
       'https://gitlab.com/health/clinic-queue/-/blob/abc123/gone.md',
       'https://example.org/manual',
     ]);
-    expect(warnings).toEqual(['documentation.documentationURL[2]: gone.md is not in the repository; the link will not resolve']);
+    expect(warnings).toEqual([
+      'documentation.documentationURL[2]: gone.md is not in the repository; the link will not resolve',
+    ]);
   });
 
   it('fills nominee fields from publiccode.yml where dpg.yml is silent', () => {
-    const { application } = build({ 'publiccode.yml': 'name: Permit Desk\nlegal:\n  mainCopyrightOwner: City of Example\n', 'dpg.yml': 'type: [software]\n' });
-    expect(application.nominee).toMatchObject({ name: 'Permit Desk', type: ['software'], organizations: [{ name: 'City of Example', org_type: 'owner' }] });
+    const { application } = build({
+      'publiccode.yml': 'name: Permit Desk\nlegal:\n  mainCopyrightOwner: City of Example\n',
+      'dpg.yml': 'type: [software]\n',
+    });
+    expect(application.nominee).toMatchObject({
+      name: 'Permit Desk',
+      type: ['software'],
+      organizations: [{ name: 'City of Example', org_type: 'owner' }],
+    });
     expect(application.missingAnswers).toContain('SDGs');
     expect(application.missingAnswers).not.toContain('name');
   });

@@ -6,7 +6,9 @@ import { describeRun, fixtureCopy, PROJECT_ROOT, runCli } from '../support/cli.j
 import { tempDir, writeTree } from '../support/tmp.js';
 
 const FIXTURES = readdirSync(join(PROJECT_ROOT, 'fixtures', 'repos'), { withFileTypes: true })
-  .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 /** Fixtures whose answers file is rejected (exit 2): they have no report to check against the contract. */
 const REJECTED = new Set(['invalid-declaration', 'answers-unknown-keys', 'answers-yaml-bomb']);
 
@@ -45,7 +47,10 @@ describe('exit codes', () => {
     [['--format', 'xml'], /argument 'xml' is invalid/],
     [['--unknown-flag'], /unknown option/],
     [['--max-file-bytes', 'lots'], /--max-file-bytes lots is not a positive whole number/],
-    [['https://gitlab.com/owner/repo'], /^dpg-check: https:\/\/gitlab\.com\/owner\/repo: gitlab\.com is not github\.com \(for GitHub Enterprise Server pass --api-url/],
+    [
+      ['https://gitlab.com/owner/repo'],
+      /^dpg-check: https:\/\/gitlab\.com\/owner\/repo: gitlab\.com is not github\.com \(for GitHub Enterprise Server pass --api-url/,
+    ],
     [['--plugin', './no-such-plugin.js'], /plugin \.\/no-such-plugin\.js could not be loaded/],
   ])('2 for bad input %j, with one clear line and no stack trace', (args, message) => {
     const run = runCli(args);
@@ -77,7 +82,15 @@ describe('help, version and output', () => {
   it('--help lists every option, examples and exit codes', () => {
     const run = runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const text of ['--format', '--output', '--plugin', '--max-file-bytes', '--no-color', 'Examples:', 'Exit codes:']) {
+    for (const text of [
+      '--format',
+      '--output',
+      '--plugin',
+      '--max-file-bytes',
+      '--no-color',
+      'Examples:',
+      'Exit codes:',
+    ]) {
       expect(run.stdout).toContain(text);
     }
   });
@@ -102,7 +115,9 @@ describe('help, version and output', () => {
     expect(runCli([target], { cwd, env: { NO_COLOR: undefined } }).stdout).not.toMatch(ansi);
     expect(runCli([target], { cwd, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
     expect(runCli([target, '--color'], { cwd }).stdout).toMatch(ansi);
-    expect(runCli([target, '--no-color'], { cwd, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+    expect(runCli([target, '--no-color'], { cwd, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toMatch(
+      ansi,
+    );
   });
 
   it('checks the current directory by default', () => {

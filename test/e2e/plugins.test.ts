@@ -22,7 +22,9 @@ describe('--plugin', () => {
     const report = JSON.parse(run.stdout) as Report;
     const privacy = report.indicators.find((i) => i.id === '7');
     expect(privacy?.status).toBe('error');
-    expect(privacy?.evidence.map((e) => e.detail)).toContain('check privacy-and-laws/always-throws failed to run: boom from plugin');
+    expect(privacy?.evidence.map((e) => e.detail)).toContain(
+      'check privacy-and-laws/always-throws failed to run: boom from plugin',
+    );
     expect(report.indicators.find((i) => i.id === '2')?.status).toBe('pass');
     expect(report.summary.verdict).toBe('gaps');
     expect(run.code).toBe(1);
@@ -31,7 +33,9 @@ describe('--plugin', () => {
   it('shows the stack of a crashed check only with --debug', () => {
     const { cwd, target } = fixtureCopy('compliant-app');
     expect(runCli([target, '--plugin', plugin('throws.js')], { cwd }).stderr).toBe('');
-    expect(runCli([target, '--plugin', plugin('throws.js'), '--debug'], { cwd }).stderr).toMatch(/always-throws: Error: boom from plugin\n\s+at /);
+    expect(runCli([target, '--plugin', plugin('throws.js'), '--debug'], { cwd }).stderr).toMatch(
+      /always-throws: Error: boom from plugin\n\s+at /,
+    );
   });
 
   it('rejects a module that does not export a check, with exit code 2', () => {

@@ -6,7 +6,10 @@ describe('copyright lines', () => {
     ['Copyright (c) 2017 The Norwegian Digitalisation Agency', { holder: 'The Norwegian Digitalisation Agency' }],
     ['Copyright (c) 2014-2017, the respective contributors', { holder: 'the respective contributors' }],
     ['Copyright 1989, 1991 - present Acme Inc. All rights reserved.', { holder: 'Acme Inc' }],
-    ['"Copyright © [año]. Banco Interamericano de Desarrollo. Uso autorizado."', { holder: 'Banco Interamericano de Desarrollo. Uso autorizado' }],
+    [
+      '"Copyright © [año]. Banco Interamericano de Desarrollo. Uso autorizado."',
+      { holder: 'Banco Interamericano de Desarrollo. Uso autorizado' },
+    ],
     ['(C) 2020 by Jane Doe', { holder: 'Jane Doe' }],
     ['© UNICEF 2023', { holder: 'UNICEF 2023' }],
     ['Copyright (c) <year> <copyright holders>', { template: true }],

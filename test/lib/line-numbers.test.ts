@@ -16,6 +16,7 @@ describe('line numbers', () => {
   it('finds the same lines from precomputed line starts', () => {
     const starts = lineStartOffsets(TEXT);
     expect(starts).toEqual([0, 4, 8, 9]);
-    for (let offset = 0; offset <= TEXT.length + 2; offset += 1) expect(lineAtOffsetIn(starts, offset), String(offset)).toBe(lineAtOffset(TEXT, offset));
+    for (let offset = 0; offset <= TEXT.length + 2; offset += 1)
+      expect(lineAtOffsetIn(starts, offset), String(offset)).toBe(lineAtOffset(TEXT, offset));
   });
 });

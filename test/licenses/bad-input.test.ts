@@ -14,7 +14,10 @@ async function check(files: Record<string, string | Buffer>, prepare?: (root: st
 }
 
 const licenseIndicator = (report: Report) => report.indicators.find((i) => i.id === '2');
-const details = (report: Report) => licenseIndicator(report)?.evidence.map((e) => e.detail).join('\n') ?? '';
+const details = (report: Report) =>
+  licenseIndicator(report)
+    ?.evidence.map((e) => e.detail)
+    .join('\n') ?? '';
 
 describe('license engine on bad input', () => {
   it('a binary LICENSE is named as unreadable, not identified', async () => {
@@ -35,12 +38,16 @@ describe('license engine on bad input', () => {
   });
 
   it('a LICENSE that is a link inside the repository is followed', async () => {
-    const report = await check({ 'docs/MIT.txt': MIT_TEXT }, (root) => symlinkSync('docs/MIT.txt', join(root, 'LICENSE')));
+    const report = await check({ 'docs/MIT.txt': MIT_TEXT }, (root) =>
+      symlinkSync('docs/MIT.txt', join(root, 'LICENSE')),
+    );
     expect(report.licenses.expression).toBe('MIT');
   });
 
   it('a folder named LICENSE is not a license file', async () => {
-    const report = await check({ 'LICENSE/MIT.txt': MIT_TEXT }, (root) => mkdirSync(join(root, 'LICENSE'), { recursive: true }));
+    const report = await check({ 'LICENSE/MIT.txt': MIT_TEXT }, (root) =>
+      mkdirSync(join(root, 'LICENSE'), { recursive: true }),
+    );
     expect(report.licenses.expression).toBeNull();
     expect(licenseIndicator(report)?.status).toBe('fail');
   });

@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { checkSnapshot } from '../../src/run.js';
 import { NOW } from '../helpers.js';
 import { corpusSnapshot, listCorpus } from '../support/corpus.js';
-import { familiesOf, readExpectedLicenses, scoreAnswer, scoreRepo, tally, TRUTH_TABLE, truthFor, wrongLine } from '../support/license-truth.js';
+import {
+  familiesOf,
+  readExpectedLicenses,
+  scoreAnswer,
+  scoreRepo,
+  tally,
+  TRUTH_TABLE,
+  truthFor,
+  wrongLine,
+} from '../support/license-truth.js';
 
 /**
  * Lenient family-level accuracy, in whole percent. First matcher (2026-11-29): 44/48 = 91%.
@@ -25,9 +34,13 @@ describe('license truth table', () => {
   it('names only corpus repositories, and covers every one the adjudication leaves to "neither"', () => {
     const repos = new Set(corpus.map((e) => e.repo));
     expect(Object.keys(TRUTH_TABLE).filter((r) => !repos.has(r))).toEqual([]);
-    const neither = corpus.map(readExpectedLicenses).filter((x) => x.adjudication?.whoIsRight === 'neither').map((x) => x.repo);
+    const neither = corpus
+      .map(readExpectedLicenses)
+      .filter((x) => x.adjudication?.whoIsRight === 'neither')
+      .map((x) => x.repo);
     expect(neither.filter((r) => !(r in TRUTH_TABLE))).toEqual([]);
-    for (const entry of Object.values(TRUTH_TABLE)) expect(familiesOf(entry.code).size <= familiesOf(entry.truth).size).toBe(true);
+    for (const entry of Object.values(TRUTH_TABLE))
+      expect(familiesOf(entry.code).size <= familiesOf(entry.truth).size).toBe(true);
   });
 
   it('gives every repository a truth (a derived one has a single id)', () => {
@@ -37,7 +50,11 @@ describe('license truth table', () => {
   it('compares families: -only/-or-later/+ and deprecated ids are one family, case ignored, custom ids are nothing', () => {
     expect([...familiesOf('GPL-3.0-or-later')]).toEqual(['GPL-3.0']);
     expect([...familiesOf(['gpl-3.0', 'GPL-3.0-only', 'GPL-3.0+'])]).toEqual(['GPL-3.0']);
-    expect([...familiesOf('(MIT OR Apache-2.0) AND GPL-2.0-only WITH Classpath-exception-2.0')]).toEqual(['MIT', 'APACHE-2.0', 'GPL-2.0']);
+    expect([...familiesOf('(MIT OR Apache-2.0) AND GPL-2.0-only WITH Classpath-exception-2.0')]).toEqual([
+      'MIT',
+      'APACHE-2.0',
+      'GPL-2.0',
+    ]);
     expect([...familiesOf('LicenseRef-IDB AND NOASSERTION')]).toEqual([]);
     expect([...familiesOf(null)]).toEqual([]);
   });
@@ -49,13 +66,18 @@ describe('license truth table', () => {
     expect(scoreAnswer('CC-BY-4.0', truth)).toMatchObject({ strict: false, lenient: false });
     expect(scoreAnswer('MIT AND GPL-3.0-only', truth)).toMatchObject({ strict: false, lenient: false });
     expect(scoreAnswer(null, { truth: [], code: [] })).toMatchObject({ strict: true, lenient: true });
-    expect(scoreAnswer('NOASSERTION', { truth: ['CC-BY-NC-ND-3.0-IGO'], code: [] })).toMatchObject({ strict: false, lenient: true });
+    expect(scoreAnswer('NOASSERTION', { truth: ['CC-BY-NC-ND-3.0-IGO'], code: [] })).toMatchObject({
+      strict: false,
+      lenient: true,
+    });
   });
 });
 
 describe('license accuracy over the corpus', () => {
   it(`is at least ${LENIENT_FLOOR_PERCENT}% at family level (lenient rule)`, () => {
-    const scored = corpus.map((entry) => scoreRepo(entry, checkSnapshot(corpusSnapshot(entry.dir), undefined, NOW).report.licenses.expression));
+    const scored = corpus.map((entry) =>
+      scoreRepo(entry, checkSnapshot(corpusSnapshot(entry.dir), undefined, NOW).report.licenses.expression),
+    );
     const ours = tally(scored.map((r) => r.score));
     const licensee = tally(scored.map((r) => r.licenseeScore));
     const wrong = scored.filter((r) => !r.score.lenient).map(wrongLine);

@@ -1,22 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canonicalId, familiesIn, familyOf, isValidExpression, licenseIdsIn, listedId, parseExpression, unversioned, upgradePlus,
+  canonicalId,
+  familiesIn,
+  familyOf,
+  isValidExpression,
+  licenseIdsIn,
+  listedId,
+  parseExpression,
+  unversioned,
+  upgradePlus,
 } from '../../src/licenses/ids.js';
 
 describe('license ids', () => {
   it('spells written names as SPDX ids', () => {
-    expect(['apache-2.0', 'GPL-3', 'mit-license.php', 'MIT License'].map(canonicalId)).toEqual(['Apache-2.0', 'GPL-3.0', 'MIT', 'MIT']);
+    expect(['apache-2.0', 'GPL-3', 'mit-license.php', 'MIT License'].map(canonicalId)).toEqual([
+      'Apache-2.0',
+      'GPL-3.0',
+      'MIT',
+      'MIT',
+    ]);
     expect(canonicalId('not a license')).toBeUndefined();
   });
 
   it('puts GPL-3.0, -only, -or-later and + in one family, whatever the case', () => {
-    expect(['GPL-3.0', 'GPL-3.0-only', 'GPL-3.0-or-later', 'gpl-3.0+', ' GPL-3.0-ONLY '].map(familyOf)).toEqual(Array(5).fill('gpl-3.0'));
+    expect(['GPL-3.0', 'GPL-3.0-only', 'GPL-3.0-or-later', 'gpl-3.0+', ' GPL-3.0-ONLY '].map(familyOf)).toEqual(
+      Array(5).fill('gpl-3.0'),
+    );
     expect(familyOf('LGPL-2.1-or-later')).not.toBe(familyOf('LGPL-3.0-or-later'));
     expect(familyOf('MIT')).toBe('mit');
   });
 
   it('names the license without its version for vague mentions, and upgrades GNU + ids', () => {
-    expect(['GPL-3.0-only', 'Apache-2.0', 'MIT', 'BSD-3-Clause'].map(unversioned)).toEqual(['GPL', 'Apache', 'MIT', 'BSD']);
+    expect(['GPL-3.0-only', 'Apache-2.0', 'MIT', 'BSD-3-Clause'].map(unversioned)).toEqual([
+      'GPL',
+      'Apache',
+      'MIT',
+      'BSD',
+    ]);
     expect(upgradePlus('GPL-2.0+ OR (LGPL-2.1+ AND MIT)')).toBe('GPL-2.0-or-later OR (LGPL-2.1-or-later AND MIT)');
   });
 
@@ -45,8 +65,15 @@ describe('license expressions', () => {
   });
 
   it('lists the ids of a valid expression in order, without operators or exceptions, keeping +', () => {
-    expect(licenseIdsIn('(MIT OR Apache-2.0) AND GPL-2.0+ WITH Classpath-exception-2.0')).toEqual(['MIT', 'Apache-2.0', 'GPL-2.0+']);
-    expect(licenseIdsIn('LicenseRef-acme OR DocumentRef-x:LicenseRef-y')).toEqual(['LicenseRef-acme', 'DocumentRef-x:LicenseRef-y']);
+    expect(licenseIdsIn('(MIT OR Apache-2.0) AND GPL-2.0+ WITH Classpath-exception-2.0')).toEqual([
+      'MIT',
+      'Apache-2.0',
+      'GPL-2.0+',
+    ]);
+    expect(licenseIdsIn('LicenseRef-acme OR DocumentRef-x:LicenseRef-y')).toEqual([
+      'LicenseRef-acme',
+      'DocumentRef-x:LicenseRef-y',
+    ]);
   });
 
   it('cuts what is not SPDX at operators, exceptions and brackets, each piece one id', () => {

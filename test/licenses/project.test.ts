@@ -15,18 +15,29 @@ describe('license facts', () => {
   });
 
   it('reads license fields from manifests at the root', () => {
-    const facts = licenseFacts(repo({
-      'pyproject.toml': '[project]\nname = "x"\nlicense = {text = "BSD-3-Clause"}\n',
-      'publiccode.yml': 'legal:\n  license: AGPL-3.0-or-later\n',
-    }), undefined);
-    expect(facts.declared.filter((d) => d.method === 'manifest').map((m) => [m.path, m.expression]).sort()).toEqual([
+    const facts = licenseFacts(
+      repo({
+        'pyproject.toml': '[project]\nname = "x"\nlicense = {text = "BSD-3-Clause"}\n',
+        'publiccode.yml': 'legal:\n  license: AGPL-3.0-or-later\n',
+      }),
+      undefined,
+    );
+    expect(
+      facts.declared
+        .filter((d) => d.method === 'manifest')
+        .map((m) => [m.path, m.expression])
+        .sort(),
+    ).toEqual([
       ['publiccode.yml', 'AGPL-3.0-or-later'],
       ['pyproject.toml', 'BSD-3-Clause'],
     ]);
   });
 
   it('takes the expression from a manifest when there is no license text', () => {
-    const facts = licenseFacts(repo({ 'pyproject.toml': '[project]\nname = "x"\nlicense = {text = "BSD-3-Clause"}\n' }), undefined);
+    const facts = licenseFacts(
+      repo({ 'pyproject.toml': '[project]\nname = "x"\nlicense = {text = "BSD-3-Clause"}\n' }),
+      undefined,
+    );
     expect(facts.expression).toBe('BSD-3-Clause');
     expect(facts.reasoning[0]).toMatch(/no license text identified; .*pyproject\.toml.* declares BSD-3-Clause/);
   });
@@ -40,7 +51,14 @@ describe('license facts', () => {
   });
 
   it('takes the choice between two license files from a manifest that states it', () => {
-    const facts = licenseFacts(repo({ 'LICENSE-MIT': MIT_TEXT, 'LICENSE-APACHE': APACHE_TEXT, 'Cargo.toml': '[package]\nlicense = "MIT OR Apache-2.0"\n' }), undefined);
+    const facts = licenseFacts(
+      repo({
+        'LICENSE-MIT': MIT_TEXT,
+        'LICENSE-APACHE': APACHE_TEXT,
+        'Cargo.toml': '[package]\nlicense = "MIT OR Apache-2.0"\n',
+      }),
+      undefined,
+    );
     expect(facts.expression).toBe('MIT OR Apache-2.0');
   });
 
@@ -58,8 +76,12 @@ describe('license facts', () => {
   });
 
   it('uses the host claim only when nothing else is found, and ignores NOASSERTION', () => {
-    expect(licenseFacts(repo({ 'README.md': '#' }, { meta: { licenseSpdx: 'MIT' } }), undefined).expression).toBe('MIT');
-    expect(licenseFacts(repo({ 'README.md': '#' }, { meta: { licenseSpdx: 'NOASSERTION' } }), undefined).expression).toBeNull();
+    expect(licenseFacts(repo({ 'README.md': '#' }, { meta: { licenseSpdx: 'MIT' } }), undefined).expression).toBe(
+      'MIT',
+    );
+    expect(
+      licenseFacts(repo({ 'README.md': '#' }, { meta: { licenseSpdx: 'NOASSERTION' } }), undefined).expression,
+    ).toBeNull();
   });
 
   it('records a conflict between the license file and a manifest', () => {

@@ -16,7 +16,10 @@ describe('JSON', () => {
     });
     expect(problem).toBeUndefined();
     expect(seen).toEqual([
-      { key: 'a', value: '{', line: 2 }, { key: 'b', value: '"x"', line: 3 }, { key: 'c', value: '["MIT"', line: 4 }, { key: '#', value: '"ISC"]', line: 5 },
+      { key: 'a', value: '{', line: 2 },
+      { key: 'b', value: '"x"', line: 3 },
+      { key: 'c', value: '["MIT"', line: 4 },
+      { key: '#', value: '"ISC"]', line: 5 },
     ]);
     expect(paths).toEqual(['', 'a', 'a', 'a/c']);
     expect(jsonScalar('"1.0.0"')).toBe('1.0.0');
@@ -48,13 +51,21 @@ describe('lines', () => {
 
 describe('TOML', () => {
   it('reads tables, array-of-tables elements and multi-line arrays with their first line', () => {
-    const doc = readToml('[project]\nname = "x"\nclassifiers = [\n  "a", # [\n  "b",\n]\n[[tool.item]]\nk = 1\n[[tool.item]]\nk = 2\n');
+    const doc = readToml(
+      '[project]\nname = "x"\nclassifiers = [\n  "a", # [\n  "b",\n]\n[[tool.item]]\nk = 1\n[[tool.item]]\nk = 2\n',
+    );
     expect(doc.badLine).toBeUndefined();
     expect(doc.entries.map((e) => [e.table, e.element, e.key, e.line])).toEqual([
-      ['project', 0, 'name', 2], ['project', 0, 'classifiers', 3], ['tool.item', 1, 'k', 8], ['tool.item', 2, 'k', 10],
+      ['project', 0, 'name', 2],
+      ['project', 0, 'classifiers', 3],
+      ['tool.item', 1, 'k', 8],
+      ['tool.item', 2, 'k', 10],
     ]);
     const classifiers = doc.entries[1];
-    expect(classifiers && tomlStringsWithLines(classifiers)).toEqual([['a', 4], ['b', 5]]);
+    expect(classifiers && tomlStringsWithLines(classifiers)).toEqual([
+      ['a', 4],
+      ['b', 5],
+    ]);
   });
 
   it('says which line is not TOML', () => {
@@ -88,16 +99,25 @@ describe('XML', () => {
   };
 
   it('gives each tag its attributes, the text after it, its line and where that text ends', () => {
-    const text = '<?xml version="1.0"?>\n<project a="1">\n  <!-- <name>hidden</name> -->\n  <name> x </name>\n</project>\n';
+    const text =
+      '<?xml version="1.0"?>\n<project a="1">\n  <!-- <name>hidden</name> -->\n  <name> x </name>\n</project>\n';
     const { problem, tags } = tagsOf(text, 'project');
     expect(problem).toBeUndefined();
-    expect(tags.map((t) => [t.name, t.closing, t.text, t.line])).toEqual([['project', false, '', 2], ['name', false, 'x', 4], ['name', true, '', 4], ['project', true, '', 5]]);
+    expect(tags.map((t) => [t.name, t.closing, t.text, t.line])).toEqual([
+      ['project', false, '', 2],
+      ['name', false, 'x', 4],
+      ['name', true, '', 4],
+      ['project', true, '', 5],
+    ]);
     expect(tags[0]?.attrs.get('a')).toBe('1');
     expect(tags.at(-1)?.end).toBe(text.length);
   });
 
   it('names a wrong root or a file without elements', () => {
-    expect(tagsOf('<Project/>', 'packages').problem).toEqual({ line: 1, reason: 'the root element is <Project>, not <packages>' });
+    expect(tagsOf('<Project/>', 'packages').problem).toEqual({
+      line: 1,
+      reason: 'the root element is <Project>, not <packages>',
+    });
     expect(tagsOf('plain text', 'project').problem).toEqual({ line: 1, reason: 'no XML elements' });
   });
 

@@ -65,7 +65,8 @@ describe('appending', () => {
 
   it('names the file and the system code when it cannot append', () => {
     const dir = tempDir();
-    const attempt = () => appendToFile(join(dir, 'missing', 'out'), 'x', { what: 'GITHUB_OUTPUT file out', hint: 'unset it' });
+    const attempt = () =>
+      appendToFile(join(dir, 'missing', 'out'), 'x', { what: 'GITHUB_OUTPUT file out', hint: 'unset it' });
     expect(attempt).toThrow(InputError);
     expect(attempt).toThrow('cannot write GITHUB_OUTPUT file out (ENOENT)');
   });
@@ -74,26 +75,41 @@ describe('appending', () => {
 describe('files the user named', () => {
   it('a report folder is created, and a link in it is never written through', async () => {
     const dir = join(tempDir(), 'reports');
-    await writeFilesInto(dir, [{ name: 'report.json', text: '{}\n' }, { name: 'report.md', text: '# r\n' }]);
+    await writeFilesInto(dir, [
+      { name: 'report.json', text: '{}\n' },
+      { name: 'report.md', text: '# r\n' },
+    ]);
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.md']);
     const elsewhere = join(tempDir(), 'elsewhere.txt');
     writeFileSync(elsewhere, 'untouched');
     symlinkSync(elsewhere, join(dir, 'report.txt'));
-    await expect(writeFilesInto(dir, [{ name: 'report.txt', text: 'x' }])).rejects.toThrow(`${join(dir, 'report.txt')} is a symbolic link`);
+    await expect(writeFilesInto(dir, [{ name: 'report.txt', text: 'x' }])).rejects.toThrow(
+      `${join(dir, 'report.txt')} is a symbolic link`,
+    );
     expect(readFileSync(elsewhere, 'utf8')).toBe('untouched');
   });
 
   it('an unwritable path is one error naming it and the flag', async () => {
     const path = join(tempDir(), 'no', 'such', 'report.json');
-    await expect(writeOutputFile(path, '{}', '--output')).rejects.toThrow(new InputError(`cannot write ${path} (ENOENT)`, 'choose a writable --output path'));
+    await expect(writeOutputFile(path, '{}', '--output')).rejects.toThrow(
+      new InputError(`cannot write ${path} (ENOENT)`, 'choose a writable --output path'),
+    );
   });
 
   it('a file not ours is replaced only when forced, keeping FILE.bak', async () => {
     const dir = tempDir();
     const path = join(dir, 'out.json');
     writeFileSync(path, 'notes');
-    const file = { shown: 'out.json', flag: '--out', kind: 'a dpg-check badge', isOurs: (head: string) => head.startsWith('{'), force: false };
-    await expect(writeOwnFile(path, '{"new":1}', file)).rejects.toThrow('--out out.json exists and is not a dpg-check badge');
+    const file = {
+      shown: 'out.json',
+      flag: '--out',
+      kind: 'a dpg-check badge',
+      isOurs: (head: string) => head.startsWith('{'),
+      force: false,
+    };
+    await expect(writeOwnFile(path, '{"new":1}', file)).rejects.toThrow(
+      '--out out.json exists and is not a dpg-check badge',
+    );
     expect(await writeOwnFile(path, '{"new":1}', { ...file, force: true })).toEqual({ backup: `${path}.bak` });
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe('notes');
     expect(await writeOwnFile(path, '{"new":2}', file)).toEqual({ backup: null });

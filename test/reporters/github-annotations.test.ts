@@ -7,11 +7,17 @@ import { CANONICAL_REPORT } from './canonical.js';
 function parseCommand(line: string): { command: string; properties: Record<string, string>; message: string } {
   const match = /^::(\w+)(?: ([^:]*))?::(.*)$/.exec(line);
   if (!match) throw new Error(`not a workflow command: ${line}`);
-  const unescape = (text: string) => text.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-  const properties = Object.fromEntries((match[2] ?? '').split(',').filter(Boolean).map((pair) => {
-    const eq = pair.indexOf('=');
-    return [pair.slice(0, eq), unescape(pair.slice(eq + 1))];
-  }));
+  const unescape = (text: string) =>
+    text.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  const properties = Object.fromEntries(
+    (match[2] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        return [pair.slice(0, eq), unescape(pair.slice(eq + 1))];
+      }),
+  );
   return { command: match[1] ?? '', properties, message: unescape(match[3] ?? '') };
 }
 
@@ -33,16 +39,33 @@ describe('githubAnnotations', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties, so nothing can end a command early', () => {
     const report: Report = {
       ...CANONICAL_REPORT,
-      indicators: CANONICAL_REPORT.indicators.map((ind) => (ind.id === '3' ? {
-        ...ind, title: 'Owner: a, b',
-        evidence: [{ outcome: 'fail', path: 'we,ird:na%me.md', line: 7, url: null, detail: '100% sure\r\n::error::injected' }],
-        advice: [],
-      } : ind)),
+      indicators: CANONICAL_REPORT.indicators.map((ind) =>
+        ind.id === '3'
+          ? {
+              ...ind,
+              title: 'Owner: a, b',
+              evidence: [
+                {
+                  outcome: 'fail',
+                  path: 'we,ird:na%me.md',
+                  line: 7,
+                  url: null,
+                  detail: '100% sure\r\n::error::injected',
+                },
+              ],
+              advice: [],
+            }
+          : ind,
+      ),
     };
     const first = githubAnnotations(report).split('\n')[0] ?? '';
-    expect(first).toBe('::error file=we%2Cird%3Ana%25me.md,line=7,title=DPG 3 Owner%3A a%2C b%3A fail::100%25 sure%0D%0A::error::injected');
+    expect(first).toBe(
+      '::error file=we%2Cird%3Ana%25me.md,line=7,title=DPG 3 Owner%3A a%2C b%3A fail::100%25 sure%0D%0A::error::injected',
+    );
     expect(parseCommand(first)).toEqual({
-      command: 'error', properties: { file: 'we,ird:na%me.md', line: '7', title: 'DPG 3 Owner: a, b: fail' }, message: '100% sure\r\n::error::injected',
+      command: 'error',
+      properties: { file: 'we,ird:na%me.md', line: '7', title: 'DPG 3 Owner: a, b: fail' },
+      message: '100% sure\r\n::error::injected',
     });
   });
 
@@ -52,8 +75,16 @@ describe('githubAnnotations', () => {
   });
 
   it('prefixes paths when the repository is a subfolder of the workspace, and prints nothing for a clean report', () => {
-    expect(githubAnnotations(CANONICAL_REPORT, { pathPrefix: 'services/api/' })).toContain('::error file=services/api/LICENSE,line=3,');
-    const clean: Report = { ...CANONICAL_REPORT, indicators: CANONICAL_REPORT.indicators.map((i) => ({ ...i, evidence: i.evidence.filter((e) => e.outcome === 'pass') })) };
+    expect(githubAnnotations(CANONICAL_REPORT, { pathPrefix: 'services/api/' })).toContain(
+      '::error file=services/api/LICENSE,line=3,',
+    );
+    const clean: Report = {
+      ...CANONICAL_REPORT,
+      indicators: CANONICAL_REPORT.indicators.map((i) => ({
+        ...i,
+        evidence: i.evidence.filter((e) => e.outcome === 'pass'),
+      })),
+    };
     expect(githubAnnotations(clean)).toBe('');
   });
 });

@@ -14,6 +14,8 @@ describe('json reporter', () => {
   it('the schema rejects a report that breaks the contract', () => {
     const broken = { ...CANONICAL_REPORT, summary: { ...CANONICAL_REPORT.summary, verdict: 'maybe' } };
     expect(validateReport(broken)).toContain('/summary/verdict must be equal to one of the allowed values');
-    expect(validateReport({ ...CANONICAL_REPORT, indicators: CANONICAL_REPORT.indicators.slice(1) }).length).toBeGreaterThan(0);
+    expect(
+      validateReport({ ...CANONICAL_REPORT, indicators: CANONICAL_REPORT.indicators.slice(1) }).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -8,15 +8,30 @@ import { CANONICAL_REPORT } from './canonical.js';
 
 const HOSTILE_PATH = '<script>alert(1)</script>|x`y`.md';
 const hostileEvidence: Evidence[] = [
-  { outcome: 'fail', path: HOSTILE_PATH, line: 2, url: null, detail: 'ping @octocat [click](javascript:alert(1)) ![x](http://evil.example/p.png)\n## Fake heading\n| a | b |' },
-  { outcome: 'fail', path: null, line: null, url: 'javascript:alert(1)', detail: '<img src=x onerror=alert(1)> **bold** _em_ ~~del~~' },
+  {
+    outcome: 'fail',
+    path: HOSTILE_PATH,
+    line: 2,
+    url: null,
+    detail: 'ping @octocat [click](javascript:alert(1)) ![x](http://evil.example/p.png)\n## Fake heading\n| a | b |',
+  },
+  {
+    outcome: 'fail',
+    path: null,
+    line: null,
+    url: 'javascript:alert(1)',
+    detail: '<img src=x onerror=alert(1)> **bold** _em_ ~~del~~',
+  },
   { outcome: 'pass', path: 'docs/a (b).md', line: null, url: null, detail: 'fine' },
 ];
 const HOSTILE: Report = {
   ...CANONICAL_REPORT,
   target: { ...CANONICAL_REPORT.target, ref: 'repo|<b>x</b>' },
-  indicators: CANONICAL_REPORT.indicators.map((ind) => (ind.id === '3'
-    ? { ...ind, title: 'Clear | ownership <i>', evidence: hostileEvidence, advice: ['Do `this` | <b>that</b>'] } : ind)),
+  indicators: CANONICAL_REPORT.indicators.map((ind) =>
+    ind.id === '3'
+      ? { ...ind, title: 'Clear | ownership <i>', evidence: hostileEvidence, advice: ['Do `this` | <b>that</b>'] }
+      : ind,
+  ),
 };
 
 /** Cells of a GFM table row: split at pipes not escaped with a backslash. */
@@ -41,7 +56,11 @@ describe('markdown reporter', () => {
   });
 
   it('says so when there is nothing to fix', () => {
-    const ready: Report = { ...CANONICAL_REPORT, indicators: CANONICAL_REPORT.indicators.map((i) => ({ ...i, status: 'pass', evidence: [], advice: [] })), summary: { ...CANONICAL_REPORT.summary, verdict: 'ready', score: 100 } };
+    const ready: Report = {
+      ...CANONICAL_REPORT,
+      indicators: CANONICAL_REPORT.indicators.map((i) => ({ ...i, status: 'pass', evidence: [], advice: [] })),
+      summary: { ...CANONICAL_REPORT.summary, verdict: 'ready', score: 100 },
+    };
     const out = markdown(ready, { color: false });
     expect(out).toContain('## ✅ DPG Standard: 100/100 · ready');
     expect(out).toContain('Nothing: every indicator passes or does not apply.');
@@ -49,21 +68,46 @@ describe('markdown reporter', () => {
   });
 
   it('links into the hosted repository at the checked commit when the report has one', () => {
-    const hosted: Report = { ...CANONICAL_REPORT, target: { source: 'github', ref: 'o/r', url: 'https://github.com/o/r', commit: 'abcdef1234567' } };
-    expect(markdown(hosted, { color: false })).toContain('[LICENSE:3](https://github.com/o/r/blob/abcdef1234567/LICENSE#L3)');
+    const hosted: Report = {
+      ...CANONICAL_REPORT,
+      target: { source: 'github', ref: 'o/r', url: 'https://github.com/o/r', commit: 'abcdef1234567' },
+    };
+    expect(markdown(hosted, { color: false })).toContain(
+      '[LICENSE:3](https://github.com/o/r/blob/abcdef1234567/LICENSE#L3)',
+    );
   });
 
   it('links to linkBase when the caller knows where the repository is browsed (PR comments, job summaries)', () => {
     const out = renderMarkdown(CANONICAL_REPORT, { linkBase: 'https://github.com/o/r/blob/0123abc/services/api' });
     expect(out).toContain('[LICENSE:3](https://github.com/o/r/blob/0123abc/services/api/LICENSE#L3)');
-    expect(renderMarkdown(CANONICAL_REPORT, { linkBase: 'javascript:alert(1)//' })).toContain('[LICENSE:3](LICENSE#L3)');
+    expect(renderMarkdown(CANONICAL_REPORT, { linkBase: 'javascript:alert(1)//' })).toContain(
+      '[LICENSE:3](LICENSE#L3)',
+    );
   });
 
   it('caps the findings per indicator and the whole comment', () => {
-    const many = (n: number, detail: string): Evidence[] => Array.from({ length: n }, (_, i) => ({ outcome: 'fail', path: `f${i}.txt`, line: 1, url: null, detail }));
-    const withMany = (evidence: Evidence[]): Report => ({ ...CANONICAL_REPORT, indicators: CANONICAL_REPORT.indicators.map((ind) => ({ ...ind, status: 'fail', evidence, advice: ['x', 'y', 'z'].map((c) => c.repeat(600)) })) });
+    const many = (n: number, detail: string): Evidence[] =>
+      Array.from({ length: n }, (_, i) => ({ outcome: 'fail', path: `f${i}.txt`, line: 1, url: null, detail }));
+    const withMany = (evidence: Evidence[]): Report => ({
+      ...CANONICAL_REPORT,
+      indicators: CANONICAL_REPORT.indicators.map((ind) => ({
+        ...ind,
+        status: 'fail',
+        evidence,
+        advice: ['x', 'y', 'z'].map((c) => c.repeat(600)),
+      })),
+    });
     expect(markdown(withMany(many(10, 'gap')), { color: false })).toContain('  - … and 2 more (see `--format json`)');
-    const huge = withMany([...many(8, 'y'.repeat(300)), ...Array.from({ length: 50 }, (_, i): Evidence => ({ outcome: 'pass', path: `p${i}`, line: null, url: null, detail: 'z'.repeat(300) }))]);
+    const huge = withMany([
+      ...many(8, 'y'.repeat(300)),
+      ...Array.from({ length: 50 }, (_, i): Evidence => ({
+        outcome: 'pass',
+        path: `p${i}`,
+        line: null,
+        url: null,
+        detail: 'z'.repeat(300),
+      })),
+    ]);
     const out = markdown(huge, { color: false });
     expect(out.length).toBeLessThan(65_536);
     expect(out).not.toContain('<details>');

@@ -6,7 +6,9 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 describe('terminal reporter', () => {
   it('prints the canonical report', async () => {
-    await expect(terminal(CANONICAL_REPORT, { color: false })).toMatchFileSnapshot('__snapshots__/canonical.terminal.txt');
+    await expect(terminal(CANONICAL_REPORT, { color: false })).toMatchFileSnapshot(
+      '__snapshots__/canonical.terminal.txt',
+    );
   });
 
   it('uses colour only when asked, and the words are the same either way', () => {

@@ -9,10 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { describe, expect, it } from 'vitest';
-import { compiledUrl, SCHEMA_AJV_OPTIONS, SCHEMA_NAMES, schemaUrl, type SchemaName } from '../../src/lib/schema-validator.js';
+import {
+  compiledUrl,
+  SCHEMA_AJV_OPTIONS,
+  SCHEMA_NAMES,
+  schemaUrl,
+  type SchemaName,
+} from '../../src/lib/schema-validator.js';
 
-const header = (name: SchemaName) => `// Generated from schemas/${name}.schema.json by ajv standalone: do not edit.\n`
-  + '// Regenerate: UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts\n';
+const header = (name: SchemaName) =>
+  `// Generated from schemas/${name}.schema.json by ajv standalone: do not edit.\n` +
+  '// Regenerate: UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts\n';
 
 function freshlyCompiled(name: SchemaName): { code: string; validate: ValidateFunction } {
   const ajv = new Ajv({ ...SCHEMA_AJV_OPTIONS, code: { source: true } });
@@ -31,7 +38,12 @@ const SAMPLES: Record<SchemaName, unknown[]> = {
   config: [
     { 'fail-on': 'sometimes', 'min-score': 'high' },
     { waivers: [{ indicator: '4' }], plugin: ['x.js'] },
-    { 'fail-on': 'fail', 'min-score': 60, indicators: { skip: ['9b'] }, waivers: [{ indicator: '4', reason: 'r', expires: '2099-12-31' }] },
+    {
+      'fail-on': 'fail',
+      'min-score': 60,
+      indicators: { skip: ['9b'] },
+      waivers: [{ indicator: '4', reason: 'r', expires: '2099-12-31' }],
+    },
   ],
 };
 
@@ -44,7 +56,10 @@ describe.each(SCHEMA_NAMES)('the precompiled %s validator', (name) => {
   it('is the current schema compiled with the run-time options', () => {
     const { code } = freshlyCompiled(name);
     if (process.env['UPDATE_COMPILED_SCHEMAS'] === '1') writeFileSync(file, code);
-    expect(readFileSync(file, 'utf8'), 'stale: run UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts').toBe(code);
+    expect(
+      readFileSync(file, 'utf8'),
+      'stale: run UPDATE_COMPILED_SCHEMAS=1 npx vitest run test/schemas/compiled.test.ts',
+    ).toBe(code);
   });
 
   it('answers exactly as the schema compiled at run time does', () => {

@@ -56,7 +56,11 @@ describe('local source in a git checkout', () => {
 describe('local source in a plain folder', () => {
   it('walks the tree and skips vendored and VCS folders', async () => {
     const root = writeTree(tempDir(), {
-      LICENSE: MIT_TEXT, 'src/app.py': 'print(1)', 'node_modules/x/index.js': '', '.git/config': '', 'vendor/lib.php': '',
+      LICENSE: MIT_TEXT,
+      'src/app.py': 'print(1)',
+      'node_modules/x/index.js': '',
+      '.git/config': '',
+      'vendor/lib.php': '',
     });
     const repo = await readLocalRepo(root, wantsAll);
     expect(repo.files.map((f) => f.path)).toEqual(['LICENSE', 'src/app.py']);
@@ -119,7 +123,9 @@ describe('hostile and awkward input', () => {
   });
 
   it('decodes invalid UTF-8 with replacement characters and notes it', async () => {
-    const root = writeTree(tempDir(), { LICENSE: Buffer.concat([Buffer.from('MIT '), Buffer.from([0xff, 0xfe, 0x41])]) });
+    const root = writeTree(tempDir(), {
+      LICENSE: Buffer.concat([Buffer.from('MIT '), Buffer.from([0xff, 0xfe, 0x41])]),
+    });
     const repo = await readLocalRepo(root, wantsAll);
     expect(repo.texts.get('LICENSE')).toBe('MIT \uFFFD\uFFFDA');
     expect(repo.notes).toContainEqual({ path: 'LICENSE', reason: 'invalid-utf8' });

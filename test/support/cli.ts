@@ -21,14 +21,23 @@ export interface CliOptions {
 
 /** The environment a test run of the CLI sees: this process's, without colour, with the test's overrides (undefined removes). */
 export function cliEnv(overrides: Record<string, string | undefined> = {}): Record<string, string> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...overrides };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    ...overrides,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env as Record<string, string>;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? PROJECT_ROOT, env: cliEnv(options.env), encoding: 'utf8', input: options.input ?? '', timeout: 60_000,
+    cwd: options.cwd ?? PROJECT_ROOT,
+    env: cliEnv(options.env),
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -46,5 +55,10 @@ export function fixtureCopy(name: string): { cwd: string; target: string } {
 /** A readable snapshot of one CLI run: command, exit code, stdout, stderr. */
 export function describeRun(command: string, run: CliRun): string {
   const block = (title: string, text: string) => `## ${title}\n\n\`\`\`\n${text.trimEnd()}\n\`\`\`\n`;
-  return [`# \`${command}\`\n`, `Exit code: ${run.code}\n`, block('stdout', run.stdout), block('stderr', run.stderr)].join('\n');
+  return [
+    `# \`${command}\`\n`,
+    `Exit code: ${run.code}\n`,
+    block('stdout', run.stdout),
+    block('stderr', run.stderr),
+  ].join('\n');
 }

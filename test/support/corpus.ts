@@ -38,7 +38,9 @@ export interface CorpusEntry {
 /** Throws (never returns an empty list) when the corpus is missing: CI has it, so its absence is a failure. */
 export function listCorpus(root: string = CORPUS_ROOT): CorpusEntry[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new Error(`Corpus not found at ${root}. The corpus tests need the developer corpus as the project root's sibling shared/corpus/ (CI provides it); they do not skip.`);
+    throw new Error(
+      `Corpus not found at ${root}. The corpus tests need the developer corpus as the project root's sibling shared/corpus/ (CI provides it); they do not skip.`,
+    );
   }
   const entries = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name.includes('__'))
@@ -65,7 +67,8 @@ export function readFileList(dir: string): Map<string, number> {
     if (line === '') continue;
     const tab = line.lastIndexOf('\t');
     const size = Number(line.slice(tab + 1));
-    if (tab <= 0 || !Number.isInteger(size) || size < 0) throw new Error(`${join(dir, 'files.txt')}: bad line ${JSON.stringify(line)}`);
+    if (tab <= 0 || !Number.isInteger(size) || size < 0)
+      throw new Error(`${join(dir, 'files.txt')}: bad line ${JSON.stringify(line)}`);
     sizes.set(line.slice(0, tab), size);
   }
   return sizes;
@@ -103,7 +106,12 @@ export function corpusSnapshot(dir: string): RepoSnapshot {
   }
   return memoryRepo(texts, {
     sizes,
-    target: { source: 'git', ref: `${owner}/${name}`, url: `https://github.com/${owner}/${name}`, commit: expected.commit },
+    target: {
+      source: 'git',
+      ref: `${owner}/${name}`,
+      url: `https://github.com/${owner}/${name}`,
+      commit: expected.commit,
+    },
     meta: { name },
   });
 }

@@ -17,10 +17,22 @@ export async function runCliInProcess(args: readonly string[], options: CliOptio
   const ctx: CliContext = {
     env: cliEnv(options.env),
     cwd,
-    stdout: { write: (text) => { stdout += text; }, isTTY: false },
-    stderr: { write: (text) => { stderr += text; }, isTTY: false },
+    stdout: {
+      write: (text) => {
+        stdout += text;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+      },
+      isTTY: false,
+    },
     readStdin: () => Promise.resolve(options.input ?? ''),
-    setExitCode: (exitCode) => { code = exitCode; },
+    setExitCode: (exitCode) => {
+      code = exitCode;
+    },
     debug: args.includes('--debug'),
   };
   // A relative target is resolved against the process's working directory, as in a real run; vitest's

@@ -6,7 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { licenseeAnswer, percent, scoreAnswer, truthFor, type CorpusTruth, type ExpectedLicenses, type Score } from '../../bench/license-score.js';
+import {
+  licenseeAnswer,
+  percent,
+  scoreAnswer,
+  truthFor,
+  type CorpusTruth,
+  type ExpectedLicenses,
+  type Score,
+} from '../../bench/license-score.js';
 import type { CorpusEntry } from './corpus.js';
 
 export { familiesOf, familyOf, percent, scoreAnswer, TRUTH_TABLE, truthFor } from '../../bench/license-score.js';
@@ -40,7 +48,14 @@ export function scoreRepo(entry: CorpusEntry, ours: string | null): ScoredRepo {
   const expected = readExpectedLicenses(entry);
   const truth = truthFor(expected);
   const licensee = licenseeAnswer(expected);
-  return { repo: expected.repo, ours, licensee, truth, score: scoreAnswer(ours, truth), licenseeScore: scoreAnswer(licensee, truth) };
+  return {
+    repo: expected.repo,
+    ours,
+    licensee,
+    truth,
+    score: scoreAnswer(ours, truth),
+    licenseeScore: scoreAnswer(licensee, truth),
+  };
 }
 
 export function tally(scores: readonly Score[]): Tally {

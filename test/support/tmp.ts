@@ -26,9 +26,14 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
 }
 
 export function git(root: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args], {
-    cwd: root, encoding: 'utf8',
-  });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
 }
 
 /** A git repository with the files committed. */

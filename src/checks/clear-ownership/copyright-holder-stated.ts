@@ -7,9 +7,11 @@ const messages = {
   holder: 'Names the copyright holder: {{holder}}',
   template: 'License template never names the copyright holder: "{{text}}"',
   declared: 'No copyright line found, but dpg.yml declares ownership explicit with evidence at {{url}}',
-  declaredNoUrl: 'dpg.yml declares ownership explicit but gives no clearOwnership.copyrightURL, and no copyright line names a holder',
+  declaredNoUrl:
+    'dpg.yml declares ownership explicit but gives no clearOwnership.copyrightURL, and no copyright line names a holder',
   namedElsewhere: 'No copyright line names a holder; only {{path}} says who owns it: "{{owner}}"',
-  missing: 'No copyright line naming a holder in the license, NOTICE/COPYRIGHT/AUTHORS files or README, and no statement of who owns the product',
+  missing:
+    'No copyright line naming a holder in the license, NOTICE/COPYRIGHT/AUTHORS files or README, and no statement of who owns the product',
 };
 type Id = keyof typeof messages;
 
@@ -21,17 +23,29 @@ export default defineCheck({
     indicator: '3',
     level: 'required',
     title: 'A copyright line names who owns the product',
-    rationale: 'Ownership must be publicly documented; reviewers reject a bare license file or a license template that never names the copyright holder as ownership evidence. A README or manifest naming the owner is weaker evidence (warn); nothing at all fails.',
-    remediation: 'Name the owner in a copyright line such as "Copyright (c) 2024 Example Foundation" at the top of LICENSE (for Apache-2.0 or GPL texts, in a NOTICE or COPYRIGHT file or the README), replacing any template placeholders; or set clearOwnership.isOwnershipExplicit: Yes and clearOwnership.copyrightURL to a public page naming the owner in dpg.yml.',
+    rationale:
+      'Ownership must be publicly documented; reviewers reject a bare license file or a license template that never names the copyright holder as ownership evidence. A README or manifest naming the owner is weaker evidence (warn); nothing at all fails.',
+    remediation:
+      'Name the owner in a copyright line such as "Copyright (c) 2024 Example Foundation" at the top of LICENSE (for Apache-2.0 or GPL texts, in a NOTICE or COPYRIGHT file or the README), replacing any template placeholders; or set clearOwnership.isOwnershipExplicit: Yes and clearOwnership.copyrightURL to a public page naming the owner in dpg.yml.',
     reads: [...new Set([...COPYRIGHT_READS, ...OWNER_STATEMENT_READS])],
     messages,
   },
   run: ({ repo, declaration }) => {
     const { holders, templates } = scanCopyright(repo);
-    const unfilled: Finding<Id>[] = templates.map(({ path, line, text }) => ({ outcome: 'warn', messageId: 'template', path, line, data: { text } }));
+    const unfilled: Finding<Id>[] = templates.map(({ path, line, text }) => ({
+      outcome: 'warn',
+      messageId: 'template',
+      path,
+      line,
+      data: { text },
+    }));
     if (holders.length > 0) {
       const named: Finding<Id>[] = holders.slice(0, MAX_HOLDERS).map(({ path, line, holder }) => ({
-        outcome: 'pass', messageId: 'holder', path, line, data: { holder },
+        outcome: 'pass',
+        messageId: 'holder',
+        path,
+        line,
+        data: { holder },
       }));
       return [...named, ...unfilled];
     }
@@ -47,7 +61,13 @@ export default defineCheck({
     // manifest naming the owner keeps the indicator open for review instead of failing it.
     const [statement] = ownerStatements(repo);
     const verdict: Finding<Id> = statement
-      ? { outcome: 'warn', messageId: 'namedElsewhere', path: statement.path, line: statement.line, data: { path: statement.path, owner: statement.owner } }
+      ? {
+          outcome: 'warn',
+          messageId: 'namedElsewhere',
+          path: statement.path,
+          line: statement.line,
+          data: { path: statement.path, owner: statement.owner },
+        }
       : { outcome: 'fail', messageId: 'missing' };
     return [verdict, ...unfilled];
   },

@@ -22,29 +22,42 @@ export default defineCheck({
     indicator: '6',
     level: 'recommended',
     title: 'Data files in the repository use open formats',
-    rationale: 'The DPGA asks that data can be used without proprietary software; spreadsheets, statistics-package and database files (.xlsx, .sav, .dta, .mdb, .pbix) tie users to one vendor.',
-    remediation: 'Publish each proprietary data file also (or instead) as CSV, JSON or Parquet next to it, with the same name, and describe the columns (e.g. a datapackage.json).',
+    rationale:
+      'The DPGA asks that data can be used without proprietary software; spreadsheets, statistics-package and database files (.xlsx, .sav, .dta, .mdb, .pbix) tie users to one vendor.',
+    remediation:
+      'Publish each proprietary data file also (or instead) as CSV, JSON or Parquet next to it, with the same name, and describe the columns (e.g. a datapackage.json).',
     reads: [],
     messages,
   },
   run: ({ repo }) => {
-    const published = (group: 'openDataFiles' | 'proprietaryDataFiles') => pathsIn(repo, group).filter((p) => !NOT_PRODUCT(p));
+    const published = (group: 'openDataFiles' | 'proprietaryDataFiles') =>
+      pathsIn(repo, group).filter((p) => !NOT_PRODUCT(p));
     const open = published('openDataFiles');
     const proprietary = published('proprietaryDataFiles');
     if (open.length === 0 && proprietary.length === 0) return [{ outcome: 'not-applicable', messageId: 'noData' }];
     const copies = new Map(open.map((p) => [stem(p), p]));
     const uncovered = proprietary.filter((p) => !copies.has(stem(p)));
-    const covered = proprietary.filter((p) => copies.has(stem(p))).slice(0, MAX_LISTED).map((path): Finding<Id> => ({
-      outcome: 'pass', messageId: 'openCopy', path, data: { path, copy: copies.get(stem(path)) },
-    }));
+    const covered = proprietary
+      .filter((p) => copies.has(stem(p)))
+      .slice(0, MAX_LISTED)
+      .map((path): Finding<Id> => ({
+        outcome: 'pass',
+        messageId: 'openCopy',
+        path,
+        data: { path, copy: copies.get(stem(path)) },
+      }));
     const flagged = uncovered.slice(0, MAX_LISTED).map((path): Finding<Id> => ({
-      outcome: 'warn', messageId: 'proprietary', path, data: { path },
+      outcome: 'warn',
+      messageId: 'proprietary',
+      path,
+      data: { path },
     }));
     const rest = uncovered.length - flagged.length;
     const more: Finding<Id>[] = rest > 0 ? [{ outcome: 'warn', messageId: 'more', data: { count: rest } }] : [];
-    const summary: Finding<Id>[] = open.length > 0
-      ? [{ outcome: 'pass', messageId: 'open', path: open[0], data: { count: open.length, path: open[0] } }]
-      : [];
+    const summary: Finding<Id>[] =
+      open.length > 0
+        ? [{ outcome: 'pass', messageId: 'open', path: open[0], data: { count: open.length, path: open[0] } }]
+        : [];
     return [...flagged, ...more, ...covered, ...summary];
   },
 });

@@ -25,8 +25,10 @@ export default defineCheck({
     indicator: '9a',
     level: 'recommended',
     title: 'No secrets-bearing files are committed',
-    rationale: 'Committed credentials and private keys are a strong negative signal for data security: anyone who clones the repository can reach the data they protect.',
-    remediation: 'Remove the file from the repository and from its history (git filter-repo), rotate every credential or key it held, add its name to .gitignore and commit a .env.example with placeholder values instead. If it holds only a public certificate or no secret, move it under an examples/ or fixtures/ folder or rename it.',
+    rationale:
+      'Committed credentials and private keys are a strong negative signal for data security: anyone who clones the repository can reach the data they protect.',
+    remediation:
+      'Remove the file from the repository and from its history (git filter-repo), rotate every credential or key it held, add its name to .gitignore and commit a .env.example with placeholder values instead. If it holds only a public certificate or no secret, move it under an examples/ or fixtures/ folder or rename it.',
     reads: [],
     messages,
   },
@@ -37,7 +39,10 @@ export default defineCheck({
       return [{ outcome: 'pass', messageId: 'none', data: { ignored: candidates.length } }];
     }
     const listed = committed.slice(0, MAX_LISTED).map(({ path }): Finding<Id> => ({
-      outcome: 'warn', messageId: 'committed', path, data: { path },
+      outcome: 'warn',
+      messageId: 'committed',
+      path,
+      data: { path },
     }));
     const rest = committed.length - listed.length;
     return rest > 0 ? [...listed, { outcome: 'warn', messageId: 'more', data: { count: rest } }] : listed;

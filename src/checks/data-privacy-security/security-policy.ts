@@ -24,8 +24,10 @@ export default defineCheck({
     indicator: '9a',
     level: 'recommended',
     title: 'A security policy says how to report a vulnerability',
-    rationale: 'A published route for reporting vulnerabilities is the first evidence that the security and integrity of user data are looked after; GitHub shows SECURITY.md as the project\'s security policy.',
-    remediation: 'Add SECURITY.md explaining how to report a vulnerability privately (a security e-mail address, or GitHub private vulnerability reporting / security advisories), which versions get fixes and when reporters hear back; see https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository.',
+    rationale:
+      "A published route for reporting vulnerabilities is the first evidence that the security and integrity of user data are looked after; GitHub shows SECURITY.md as the project's security policy.",
+    remediation:
+      'Add SECURITY.md explaining how to report a vulnerability privately (a security e-mail address, or GitHub private vulnerability reporting / security advisories), which versions get fixes and when reporters hear back; see https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository.',
     reads: globsOf('security'),
     messages,
   },

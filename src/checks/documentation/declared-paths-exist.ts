@@ -22,8 +22,10 @@ export default defineCheck({
     indicator: '5',
     level: 'recommended',
     title: 'Declared documentation and evidence links that point into the repository name files that exist',
-    rationale: 'Reviewers follow every link in the application; a documentation or evidence link to a file that was moved or never committed undermines the answer it supports.',
-    remediation: 'Fix the link in dpg.yml (or publiccode.yml) to name a file that is committed, or commit the document it names (e.g. PRIVACY.md, docs/).',
+    rationale:
+      'Reviewers follow every link in the application; a documentation or evidence link to a file that was moved or never committed undermines the answer it supports.',
+    remediation:
+      'Fix the link in dpg.yml (or publiccode.yml) to name a file that is committed, or commit the document it names (e.g. PRIVACY.md, docs/).',
     reads: [],
     messages,
   },
@@ -35,7 +37,8 @@ export default defineCheck({
       const at = claimAt(declared, field);
       // A failing finding points at the claim's line, so the message names only its file.
       const data = { field, target: link.path || '/', claim: at?.path ?? declared?.path ?? 'dpg.yml' };
-      if (existsInRepo(repo, link)) return [{ outcome: 'pass', messageId: 'exists', path: link.path || undefined, data }];
+      if (existsInRepo(repo, link))
+        return [{ outcome: 'pass', messageId: 'exists', path: link.path || undefined, data }];
       const cite = at ? { path: at.path, line: at.line } : {};
       return [{ outcome: 'fail', messageId: link.outside ? 'outside' : 'missing', ...cite, data }];
     });

@@ -7,7 +7,8 @@ import signals from '../../data/documentation-signals.json' with { type: 'json' 
 
 const messages = {
   found: 'README of {{size}} bytes, {{chars}} characters of prose',
-  short: 'The README holds only {{chars}} characters of prose (under {{min}}): a title and badges do not document the project',
+  short:
+    'The README holds only {{chars}} characters of prose (under {{min}}): a title and badges do not document the project',
   unreadable: '{{path}} could not be read as text ({{reason}})',
   missing: 'No README at the repository root',
 };
@@ -33,8 +34,10 @@ export default defineCheck({
     indicator: '5',
     level: 'required',
     title: 'A substantive README is published at the repository root',
-    rationale: 'The README is the first documentation reviewers open; the DPGA rejects projects whose documentation is missing, a few images or a placeholder.',
-    remediation: 'Add a README.md at the repository root that says what the project does, who it is for, how to install and run it, and where the fuller documentation lives; see https://www.makeareadme.com.',
+    rationale:
+      'The README is the first documentation reviewers open; the DPGA rejects projects whose documentation is missing, a few images or a placeholder.',
+    remediation:
+      'Add a README.md at the repository root that says what the project does, who it is for, how to install and run it, and where the fuller documentation lives; see https://www.makeareadme.com.',
     reads: [...globsOf('rootReadme')],
     messages,
   },
@@ -48,7 +51,10 @@ export default defineCheck({
     const best = readable[0];
     if (best) return [judge(best.file, best.chars)];
     return files.map((f) => ({
-      outcome: 'warn', messageId: 'unreadable', path: f.path, data: { path: f.path, reason: unreadableReason(repo, f.path) },
+      outcome: 'warn',
+      messageId: 'unreadable',
+      path: f.path,
+      data: { path: f.path, reason: unreadableReason(repo, f.path) },
     }));
   },
 });

@@ -24,8 +24,10 @@ export default defineCheck({
     indicator: '9c',
     level: 'recommended',
     title: 'A code of conduct says how to report abuse and who enforces it',
-    rationale: 'Where contributors interact, the Standard asks for a way to protect themselves from grief, abuse and harassment: a code of conduct with a reporting route and an enforcement contact is the evidence reviewers accept for the contributor community.',
-    remediation: 'Add CODE_OF_CONDUCT.md (root, .github/ or docs/), e.g. the Contributor Covenant, and fill in its enforcement contact: an e-mail address or form that reaches the people who handle reports; see https://www.contributor-covenant.org.',
+    rationale:
+      'Where contributors interact, the Standard asks for a way to protect themselves from grief, abuse and harassment: a code of conduct with a reporting route and an enforcement contact is the evidence reviewers accept for the contributor community.',
+    remediation:
+      'Add CODE_OF_CONDUCT.md (root, .github/ or docs/), e.g. the Contributor Covenant, and fill in its enforcement contact: an e-mail address or form that reaches the people who handle reports; see https://www.contributor-covenant.org.',
     reads: globsOf('codeOfConduct'),
     messages,
   },

@@ -32,7 +32,8 @@ export default defineCheck({
     indicator: '9c',
     level: 'required',
     title: 'Protection from harassment and for underage users is declared, where users interact',
-    rationale: 'If users or contributors interact, the Standard requires a way for them to protect themselves from grief, abuse and harassment and systems addressing the safety of underage users; only the owner can attest the product layer.',
+    rationale:
+      'If users or contributors interact, the Standard requires a way for them to protect themselves from grief, abuse and harassment and systems addressing the safety of underage users; only the owner can attest the product layer.',
     remediation: `In dpg.yml declare ${FIELD}.userInteraction; if Yes, set griefAbuseHarassmentProtection and list harassmentProtectionSteps (code of conduct, block/report/mute, moderation), answer addressSafetySecurityUnderageUsers with its steps, and publish a CODE_OF_CONDUCT.md with a reporting contact.`,
     reads: [],
     messages,
@@ -40,7 +41,8 @@ export default defineCheck({
   run: ({ repo, declaration, declared }) => {
     const harassment = declaration?.doNoHarm?.protectionFromHarassment;
     const answer = harassment?.userInteraction;
-    if (harassment === undefined || answer === undefined || answer === 'Unknown') return [{ outcome: 'needs-review', messageId: 'undeclared' }];
+    if (harassment === undefined || answer === undefined || answer === 'Unknown')
+      return [{ outcome: 'needs-review', messageId: 'undeclared' }];
     if (answer === 'No') return [{ outcome: 'pass', messageId: 'noInteraction' }];
     return [protection(harassment), underage(harassment), repoProcess(repo, declared)];
   },
@@ -54,7 +56,8 @@ function protection(harassment: Harassment): Finding<Id> {
     ...(answer === 'Yes' ? [] : ['griefAbuseHarassmentProtection']),
     ...(steps.length > 0 ? [] : ['harassmentProtectionSteps']),
   ].map((f) => `${FIELD}.${f}`);
-  if (missing.length > 0) return { outcome: 'needs-review', messageId: 'protectionMissing', data: { fields: missing.join(', ') } };
+  if (missing.length > 0)
+    return { outcome: 'needs-review', messageId: 'protectionMissing', data: { fields: missing.join(', ') } };
   return { outcome: 'pass', messageId: 'protected', data: { steps: clip(steps.join('; ')) } };
 }
 

@@ -23,8 +23,10 @@ export default defineCheck({
     indicator: '2',
     level: 'recommended',
     title: 'The license declared in dpg.yml is the one the repository shows',
-    rationale: 'The application states a license; reviewers check it against the LICENSE file and manifests, and a mismatch makes them ask which one applies.',
-    remediation: 'Make license[].spdx in dpg.yml name the license of the LICENSE file (as an SPDX id), or change the LICENSE file if the declaration is the intended license.',
+    rationale:
+      'The application states a license; reviewers check it against the LICENSE file and manifests, and a mismatch makes them ask which one applies.',
+    remediation:
+      'Make license[].spdx in dpg.yml name the license of the LICENSE file (as an SPDX id), or change the LICENSE file if the declaration is the intended license.',
     reads: [],
     messages,
   },
@@ -38,7 +40,8 @@ export default defineCheck({
     const { expression } = facts.licenses;
     // publiccode.yml is also a license manifest: its claim must not count as evidence for itself.
     const detected = facts.licenses.detected.filter((d) => d.path !== at?.path);
-    if (expression === null) return [{ outcome: 'warn', messageId: 'nothingDetected', ...cite, data: { claim, declared: ids.join(', ') } }];
+    if (expression === null)
+      return [{ outcome: 'warn', messageId: 'nothingDetected', ...cite, data: { claim, declared: ids.join(', ') } }];
     const shown = new Set([...familiesIn(expression), ...detected.flatMap((d) => [...familiesIn(d.spdx)])]);
     const unmatched = ids.filter((id) => ![...familiesIn(id)].every((f) => shown.has(familyOf(f))));
     const evidence = detected.find((d) => d.path !== null)?.path ?? 'host metadata';
@@ -48,7 +51,12 @@ export default defineCheck({
 });
 
 /** All declared ids shown: pass; none: fail; some (e.g. a content license beside the code's): warn about the rest. */
-function verdict(unmatched: readonly string[], total: number, data: Record<string, string>, cite: { path?: string; line?: number }): Finding<Id> {
+function verdict(
+  unmatched: readonly string[],
+  total: number,
+  data: Record<string, string>,
+  cite: { path?: string; line?: number },
+): Finding<Id> {
   if (unmatched.length === 0) return { outcome: 'pass', messageId: 'agrees', ...cite, data };
   if (unmatched.length === total) return { outcome: 'fail', messageId: 'differs', ...cite, data };
   return { outcome: 'warn', messageId: 'partly', ...cite, data: { ...data, declared: unmatched.join(', ') } };

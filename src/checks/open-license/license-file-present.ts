@@ -6,8 +6,10 @@ export default defineCheck({
     indicator: '2',
     level: 'required',
     title: 'A license file is published in the repository',
-    rationale: 'Reviewers want a link that lands on the license of this project; a LICENSE file in the repository is the evidence they accept most readily.',
-    remediation: 'Add a LICENSE file at the repository root with the full text of an approved open license (for software, an OSI-approved one such as Apache-2.0, MIT or GPL-3.0); see https://choosealicense.com and https://www.digitalpublicgoods.net/submission-guide.',
+    rationale:
+      'Reviewers want a link that lands on the license of this project; a LICENSE file in the repository is the evidence they accept most readily.',
+    remediation:
+      'Add a LICENSE file at the repository root with the full text of an approved open license (for software, an OSI-approved one such as Apache-2.0, MIT or GPL-3.0); see https://choosealicense.com and https://www.digitalpublicgoods.net/submission-guide.',
     reads: [],
     messages: {
       found: 'License file {{path}}',

@@ -22,8 +22,10 @@ export default defineCheck({
     indicator: '2',
     level: 'recommended',
     title: 'License files, manifests and the README name the same license',
-    rationale: 'Reviewers question a product whose manifest or README says one license and whose LICENSE file says another: which one applies is then unclear.',
-    remediation: 'Make the manifest license fields (package.json, pyproject.toml, publiccode.yml …) and the README name the same SPDX license as the LICENSE file, written as an SPDX id or expression (e.g. "Apache-2.0", "GPL-3.0-or-later").',
+    rationale:
+      'Reviewers question a product whose manifest or README says one license and whose LICENSE file says another: which one applies is then unclear.',
+    remediation:
+      'Make the manifest license fields (package.json, pyproject.toml, publiccode.yml …) and the README name the same SPDX license as the LICENSE file, written as an SPDX id or expression (e.g. "Apache-2.0", "GPL-3.0-or-later").',
     reads: [],
     messages,
   },
@@ -43,16 +45,32 @@ function agreement(d: DeclaredLicense, licenses: LicenseFacts): Finding<Id>[] {
   const at = { path: d.path, line: d.line };
   const conflict = licenses.conflicts.find((c) => c.declared === d);
   return conflict
-    ? [{ outcome: 'warn', messageId: 'conflict', ...at, data: { source: d.source, declared: d.expression, licensePath: conflict.text.path, text: conflict.text.spdx } }]
+    ? [
+        {
+          outcome: 'warn',
+          messageId: 'conflict',
+          ...at,
+          data: { source: d.source, declared: d.expression, licensePath: conflict.text.path, text: conflict.text.spdx },
+        },
+      ]
     : [{ outcome: 'pass', messageId: 'agree', ...at, data: { source: d.source, expression: d.expression } }];
 }
 
 function wordingProblem(d: DeclaredLicense): Finding<Id>[] {
   const at = { path: d.path, line: d.line };
-  if (d.problem === 'proprietary') return [{ outcome: 'warn', messageId: 'proprietary', ...at, data: { source: d.source, raw: d.raw } }];
-  if (d.problem === 'invalid') return [{ outcome: 'warn', messageId: 'invalid', ...at, data: { source: d.source, raw: d.raw } }];
+  if (d.problem === 'proprietary')
+    return [{ outcome: 'warn', messageId: 'proprietary', ...at, data: { source: d.source, raw: d.raw } }];
+  if (d.problem === 'invalid')
+    return [{ outcome: 'warn', messageId: 'invalid', ...at, data: { source: d.source, raw: d.raw } }];
   if (d.repairedFrom !== undefined && d.expression) {
-    return [{ outcome: 'warn', messageId: 'repaired', ...at, data: { source: d.source, raw: d.repairedFrom, expression: d.expression } }];
+    return [
+      {
+        outcome: 'warn',
+        messageId: 'repaired',
+        ...at,
+        data: { source: d.source, raw: d.repairedFrom, expression: d.expression },
+      },
+    ];
   }
   return [];
 }

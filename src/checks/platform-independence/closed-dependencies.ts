@@ -6,19 +6,28 @@ import { label, type Match, type Sorted } from '../../dependencies/index.js';
 
 const messages = {
   closed: '{{dependency}} needs {{service}}, which is closed ({{why}}); open alternatives: {{alternatives}}',
-  contradicts: '{{dependency}} needs {{service}}, which is closed ({{why}}), yet dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No; open alternatives: {{alternatives}}',
-  covered: '{{dependency}} needs {{service}}, which is closed ({{why}}); dpg.yml platformIndependence.pltIndependenceDesc describes open alternatives: check that it covers this one ({{alternatives}})',
-  optional: '{{dependency}} is optional ({{via}}) and needs {{service}}, which is closed ({{why}}); check that the product runs without it, and name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
-  transitive: 'Other dependencies pull in {{dependency}}, part of {{service}}, which is closed ({{why}}); find which one does and whether it can be replaced; open alternatives: {{alternatives}}',
+  contradicts:
+    '{{dependency}} needs {{service}}, which is closed ({{why}}), yet dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No; open alternatives: {{alternatives}}',
+  covered:
+    '{{dependency}} needs {{service}}, which is closed ({{why}}); dpg.yml platformIndependence.pltIndependenceDesc describes open alternatives: check that it covers this one ({{alternatives}})',
+  optional:
+    '{{dependency}} is optional ({{via}}) and needs {{service}}, which is closed ({{why}}); check that the product runs without it, and name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
+  transitive:
+    'Other dependencies pull in {{dependency}}, part of {{service}}, which is closed ({{why}}); find which one does and whether it can be replaced; open alternatives: {{alternatives}}',
   hint: '{{dependency}} hints at {{service}} ({{why}}); if it is mandatory, name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
-  config: '{{dependency}} configures {{service}}, which is closed ({{why}}); if it is mandatory, name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
+  config:
+    '{{dependency}} configures {{service}}, which is closed ({{why}}); if it is mandatory, name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
   unreadable: '{{path}} could not be read as {{format}} (line {{line}}: {{reason}}); its dependencies were not checked',
-  devSkipped: '{{count}} development-only dependencies not considered (development, test and build tooling does not count for Indicator 4); closed ones among them: {{closed}}',
+  devSkipped:
+    '{{count}} development-only dependencies not considered (development, test and build tooling does not count for Indicator 4); closed ones among them: {{closed}}',
   declaredCovered: 'dpg.yml declares closed mandatory dependencies with open alternatives: "{{description}}"',
-  declaredUncovered: 'dpg.yml declares closed mandatory dependencies but platformIndependence.pltIndependenceDesc names no open alternative',
+  declaredUncovered:
+    'dpg.yml declares closed mandatory dependencies but platformIndependence.pltIndependenceDesc names no open alternative',
   clean: 'No known closed service, SDK or server image among the runtime dependencies in {{path}}',
-  declaredNone: 'No dependency manifest to scan; dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No',
-  undeclared: 'No dependency manifest, lock file, Compose file or .env example at the root or two folders down: declare platformIndependence.mandatoryDepsCreateMoreRestrictions in dpg.yml (and, if Yes, the open alternatives in pltIndependenceDesc)',
+  declaredNone:
+    'No dependency manifest to scan; dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No',
+  undeclared:
+    'No dependency manifest, lock file, Compose file or .env example at the root or two folders down: declare platformIndependence.mandatoryDepsCreateMoreRestrictions in dpg.yml (and, if Yes, the open alternatives in pltIndependenceDesc)',
 };
 type Id = keyof typeof messages;
 type Declared = NonNullable<Declaration['platformIndependence']>;
@@ -29,24 +38,40 @@ export default defineCheck({
     indicator: '4',
     level: 'required',
     title: 'No closed component is mandatory, or an open alternative is documented',
-    rationale: 'A DPG must run without components under more restrictive terms than its own license; platform independence is the indicator where most software applications fail review.',
-    remediation: 'Replace each closed service with an OSI-licensed one, or put it behind an abstraction layer, or ship migration code and instructions for an open alternative; then describe the alternatives in dpg.yml platformIndependence.pltIndependenceDesc. See https://github.com/DPGAlliance/dpg-resources/tree/main/docs/platform-independence.',
+    rationale:
+      'A DPG must run without components under more restrictive terms than its own license; platform independence is the indicator where most software applications fail review.',
+    remediation:
+      'Replace each closed service with an OSI-licensed one, or put it behind an abstraction layer, or ship migration code and instructions for an open alternative; then describe the alternatives in dpg.yml platformIndependence.pltIndependenceDesc. See https://github.com/DPGAlliance/dpg-resources/tree/main/docs/platform-independence.',
     // The manifests and lock files are read for facts.dependencies (DEPENDENCY_READS).
     reads: [],
     messages,
   },
   run: ({ declaration, facts }) => {
     const declared: Declared = declaration?.platformIndependence ?? {};
-    const { scan: { scanned, problems }, closed: sorted } = facts.dependencies;
+    const {
+      scan: { scanned, problems },
+      closed: sorted,
+    } = facts.dependencies;
     const found = [...sorted.direct.map((m) => judge(m, declared)), ...lowered(sorted)];
-    const unreadable = problems.map((p): Finding<Id> => ({ outcome: 'warn', messageId: 'unreadable', path: p.path, line: p.line, data: { ...p } }));
+    const unreadable = problems.map((p): Finding<Id> => ({
+      outcome: 'warn',
+      messageId: 'unreadable',
+      path: p.path,
+      line: p.line,
+      data: { ...p },
+    }));
     const fallback = found.length > 0 ? [] : nothingFound(scanned, new Set(problems.map((p) => p.path)), declared);
     return [...found, ...unreadable, ...devSkipped(sorted), ...declaredClosed(declared), ...fallback];
   },
 });
 
-const dataOf = ({ ref, service }: Match, dependency = label(ref)) =>
-  ({ dependency, service: service.name, why: service.why, alternatives: service.alternatives.join(', '), ...(ref.via || ref.scope === 'optional' ? { via: ref.via ?? 'optional in its manifest' } : {}) });
+const dataOf = ({ ref, service }: Match, dependency = label(ref)) => ({
+  dependency,
+  service: service.name,
+  why: service.why,
+  alternatives: service.alternatives.join(', '),
+  ...(ref.via || ref.scope === 'optional' ? { via: ref.via ?? 'optional in its manifest' } : {}),
+});
 
 function judge(match: Match, declared: Declared): Finding<Id> {
   const at = { path: match.ref.path, line: match.ref.line, data: dataOf(match) };
@@ -58,7 +83,12 @@ function judge(match: Match, declared: Declared): Finding<Id> {
 
 /** Optional, hinted and transitive closed dependencies warn at most. */
 function lowered({ optional, hints, transitive }: Sorted): Finding<Id>[] {
-  const at = (m: Match, dependency?: string) => ({ outcome: 'warn' as const, path: m.ref.path, line: m.ref.line, data: dataOf(m, dependency) });
+  const at = (m: Match, dependency?: string) => ({
+    outcome: 'warn' as const,
+    path: m.ref.path,
+    line: m.ref.line,
+    data: dataOf(m, dependency),
+  });
   return [
     ...optional.map((m) => ({ ...at(m), messageId: 'optional' as const })),
     ...hints.map((m) => ({ ...at(m), messageId: 'hint' as const })),
@@ -69,7 +99,13 @@ function lowered({ optional, hints, transitive }: Sorted): Finding<Id>[] {
 function devSkipped({ dev }: Sorted): Finding<Id>[] {
   if (dev.count === 0) return [];
   const closed = [...new Set(dev.closed.map((m) => `${m.ref.name} (${m.service.name})`))];
-  return [{ outcome: 'pass', messageId: 'devSkipped', data: { count: dev.count, closed: closed.length ? clip(closed.join(', '), 200) : 'none' } }];
+  return [
+    {
+      outcome: 'pass',
+      messageId: 'devSkipped',
+      data: { count: dev.count, closed: closed.length ? clip(closed.join(', '), 200) : 'none' },
+    },
+  ];
 }
 
 function declaredClosed(declared: Declared): Finding<Id>[] {
@@ -82,7 +118,10 @@ function declaredClosed(declared: Declared): Finding<Id>[] {
 
 /** Each manifest read whole; nothing to say when all were unreadable; otherwise the declared answer. */
 function nothingFound(scanned: readonly string[], unreadable: ReadonlySet<string>, declared: Declared): Finding<Id>[] {
-  if (scanned.length > 0) return scanned.filter((path) => !unreadable.has(path)).map((path) => ({ outcome: 'pass', messageId: 'clean', path, data: { path } }));
+  if (scanned.length > 0)
+    return scanned
+      .filter((path) => !unreadable.has(path))
+      .map((path) => ({ outcome: 'pass', messageId: 'clean', path, data: { path } }));
   const answer = declared.mandatoryDepsCreateMoreRestrictions;
   if (answer === 'No') return [{ outcome: 'pass', messageId: 'declaredNone' }];
   return answer === 'Yes' ? [] : [{ outcome: 'needs-review', messageId: 'undeclared' }];

@@ -10,10 +10,14 @@ const messages = {
   missing: 'Not declared: fill in {{fields}} in dpg.yml (only the owner can attest compliance with privacy law)',
   law: 'dpg.yml declares compliance with {{law}}',
   step: 'dpg.yml adherence step: {{step}}',
-  noLaws: 'dpg.yml declares privacy.isPrivacyCompliant: Yes but names no law: list them in privacy.privacyComplianceList',
-  notCompliant: 'dpg.yml declares privacy.isPrivacyCompliant: No; the Standard requires compliance with applicable privacy and other laws',
-  piiNoPolicy: 'dpg.yml declares doNoHarm.dataPrivacySecurity.collectsPII: Yes, but no privacy policy is in sight: no PRIVACY* file in the repository and no link in privacy.adherenceSteps',
-  selfHosted: 'For self-hosted software the implementer who deploys it carries much of the legal obligation; the owner attests the design',
+  noLaws:
+    'dpg.yml declares privacy.isPrivacyCompliant: Yes but names no law: list them in privacy.privacyComplianceList',
+  notCompliant:
+    'dpg.yml declares privacy.isPrivacyCompliant: No; the Standard requires compliance with applicable privacy and other laws',
+  piiNoPolicy:
+    'dpg.yml declares doNoHarm.dataPrivacySecurity.collectsPII: Yes, but no privacy policy is in sight: no PRIVACY* file in the repository and no link in privacy.adherenceSteps',
+  selfHosted:
+    'For self-hosted software the implementer who deploys it carries much of the legal obligation; the owner attests the design',
 };
 type Id = keyof typeof messages;
 const FIELDS = ['isPrivacyCompliant', 'privacyComplianceList', 'adherenceSteps'] as const;
@@ -24,8 +28,10 @@ export default defineCheck({
     indicator: '7',
     level: 'required',
     title: 'Compliance with privacy and applicable laws is declared, with the laws and evidence',
-    rationale: 'Indicator 7 can only be attested by someone who speaks for the project: the DPGA asks which privacy and other laws apply and for links (privacy policy, terms) showing adherence.',
-    remediation: 'In dpg.yml set privacy.isPrivacyCompliant, list the applicable laws in privacy.privacyComplianceList (e.g. GDPR, a national data protection act) and link the privacy policy or terms of service in privacy.adherenceSteps; see https://unctad.org/page/data-protection-and-privacy-legislation-worldwide.',
+    rationale:
+      'Indicator 7 can only be attested by someone who speaks for the project: the DPGA asks which privacy and other laws apply and for links (privacy policy, terms) showing adherence.',
+    remediation:
+      'In dpg.yml set privacy.isPrivacyCompliant, list the applicable laws in privacy.privacyComplianceList (e.g. GDPR, a national data protection act) and link the privacy policy or terms of service in privacy.adherenceSteps; see https://unctad.org/page/data-protection-and-privacy-legislation-worldwide.',
     reads: [],
     messages,
   },
@@ -34,7 +40,13 @@ export default defineCheck({
     const answer = privacy?.isPrivacyCompliant;
     if (answer === undefined || answer === 'Unknown') {
       const fields = FIELDS.filter((f) => f === 'isPrivacyCompliant' || privacy?.[f] === undefined);
-      return [{ outcome: 'needs-review', messageId: 'missing', data: { fields: fields.map((f) => `privacy.${f}`).join(', ') } }];
+      return [
+        {
+          outcome: 'needs-review',
+          messageId: 'missing',
+          data: { fields: fields.map((f) => `privacy.${f}`).join(', ') },
+        },
+      ];
     }
     const note: Finding<Id> = { outcome: 'not-applicable', messageId: 'selfHosted' };
     if (answer === 'No') return [{ outcome: 'fail', messageId: 'notCompliant' }, note];
@@ -50,7 +62,10 @@ function declared(privacy: Declaration['privacy']): Finding<Id>[] {
     return url === undefined ? finding : { ...finding, url };
   });
   if (laws.length === 0) return [{ outcome: 'warn', messageId: 'noLaws' }, ...steps];
-  return [...laws.map((law): Finding<Id> => ({ outcome: 'pass', messageId: 'law', data: { law: clip(law) } })), ...steps];
+  return [
+    ...laws.map((law): Finding<Id> => ({ outcome: 'pass', messageId: 'law', data: { law: clip(law) } })),
+    ...steps,
+  ];
 }
 
 function piiPolicy(repo: RepoSnapshot, declaration: Declaration | undefined): Finding<Id>[] {

@@ -16,7 +16,10 @@ const messages = {
 type Id = keyof typeof messages;
 
 const LAWS = lawData.laws.map((law) => ({ name: law.name, re: phraseRegex(law.patterns, true) }));
-const ANY_LAW = phraseRegex(lawData.laws.flatMap((law) => law.patterns), true);
+const ANY_LAW = phraseRegex(
+  lawData.laws.flatMap((law) => law.patterns),
+  true,
+);
 const POLICY_LINK = phraseRegex(lawData.policyLinkPhrases);
 const LINKED = /\]\(|\bhref=|\bhttps?:\/\//i;
 /** Evidence enough: a README that names laws on every line need not be cited line by line. */
@@ -28,8 +31,10 @@ export default defineCheck({
     indicator: '7',
     level: 'recommended',
     title: 'A privacy policy or terms of service is published or linked',
-    rationale: 'Reviewers accept a list of applicable laws backed by public policy links; if the product collects personal data, a privacy policy or terms link is required.',
-    remediation: 'Publish a privacy policy (PRIVACY.md or a page linked from the README as "Privacy Policy") saying what personal data the product handles and which laws (e.g. GDPR, a national data protection act) it is designed to comply with; link terms of service if users sign up.',
+    rationale:
+      'Reviewers accept a list of applicable laws backed by public policy links; if the product collects personal data, a privacy policy or terms link is required.',
+    remediation:
+      'Publish a privacy policy (PRIVACY.md or a page linked from the README as "Privacy Policy") saying what personal data the product handles and which laws (e.g. GDPR, a national data protection act) it is designed to comply with; link terms of service if users sign up.',
     reads: globsOf('readme'),
     messages,
   },
@@ -40,7 +45,8 @@ export default defineCheck({
       ...readmeHits(repo),
     ];
     if (found.length > 0) return found;
-    if (declaration?.doNoHarm?.dataPrivacySecurity?.collectsPII === 'No') return [{ outcome: 'not-applicable', messageId: 'noPii' }];
+    if (declaration?.doNoHarm?.dataPrivacySecurity?.collectsPII === 'No')
+      return [{ outcome: 'not-applicable', messageId: 'noPii' }];
     return [{ outcome: 'warn', messageId: 'none' }];
   },
 });
@@ -51,7 +57,14 @@ function readmeHits(repo: RepoSnapshot): Finding<Id>[] {
     for (const [index, line] of boundedLines(text).entries()) {
       if (hits.length >= MAX_HITS) return hits;
       const hit = lineHit(line);
-      if (hit) hits.push({ outcome: 'pass', path, line: index + 1, messageId: hit.messageId, data: { path, line: index + 1, ...hit.data } });
+      if (hit)
+        hits.push({
+          outcome: 'pass',
+          path,
+          line: index + 1,
+          messageId: hit.messageId,
+          data: { path, line: index + 1, ...hit.data },
+        });
     }
   }
   return hits;
@@ -59,7 +72,14 @@ function readmeHits(repo: RepoSnapshot): Finding<Id>[] {
 
 function lineHit(line: string): { messageId: Id; data: Record<string, string> } | undefined {
   if (ANY_LAW.test(line)) {
-    return { messageId: 'law', data: { laws: LAWS.filter((law) => law.re.test(line)).map((law) => law.name).join(', ') } };
+    return {
+      messageId: 'law',
+      data: {
+        laws: LAWS.filter((law) => law.re.test(line))
+          .map((law) => law.name)
+          .join(', '),
+      },
+    };
   }
   if (POLICY_LINK.test(line) && LINKED.test(line)) return { messageId: 'link', data: { text: clip(line.trim()) } };
   return undefined;

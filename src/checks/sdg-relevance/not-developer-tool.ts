@@ -24,12 +24,23 @@ const NON_PRODUCT = new Set(signals.nonProductDirs);
 const isAppEntry = pathMatcher(globsOf('appEntryPoints'));
 const isDeployment = pathMatcher(signals.deploymentFiles);
 /** Outside test, example, docs, vendored and hidden (.github, .circleci …) folders. */
-const inProduct = (path: string) => !path.toLowerCase().split('/').slice(0, -1).some((dir) => NON_PRODUCT.has(dir) || dir.startsWith('.'));
+const inProduct = (path: string) =>
+  !path
+    .toLowerCase()
+    .split('/')
+    .slice(0, -1)
+    .some((dir) => NON_PRODUCT.has(dir) || dir.startsWith('.'));
 
 function fileSignals(repo: RepoSnapshot): Signal[] {
   const paths = repo.files.map((f) => f.path).filter(inProduct);
-  const entries = paths.filter(isAppEntry).slice(0, 3).map((path) => ({ signal: `app entry point ${path}`, path }));
-  const deploys = paths.filter(isDeployment).slice(0, 2).map((path) => ({ signal: `deployment file ${path}`, path }));
+  const entries = paths
+    .filter(isAppEntry)
+    .slice(0, 3)
+    .map((path) => ({ signal: `app entry point ${path}`, path }));
+  const deploys = paths
+    .filter(isDeployment)
+    .slice(0, 2)
+    .map((path) => ({ signal: `deployment file ${path}`, path }));
   return [...entries, ...deploys];
 }
 
@@ -38,21 +49,38 @@ function readmeSignals(repo: RepoSnapshot): Signal[] {
   if (!readme) return [];
   const found: Signal[] = [];
   const phrase = firstLineMatching(readme.text, APP_PHRASE);
-  if (phrase) found.push({ signal: `README explains running it as an app: "${clip(phrase.text, 80)}"`, path: readme.path, line: phrase.line });
+  if (phrase)
+    found.push({
+      signal: `README explains running it as an app: "${clip(phrase.text, 80)}"`,
+      path: readme.path,
+      line: phrase.line,
+    });
   const terms = IMPACT.filter(({ re }) => re.test(readme.text)).map(({ term }) => term);
   if (terms.length >= signals.impactTermsNeeded) {
-    found.push({ signal: `README speaks of beneficiaries or sectors (${terms.slice(0, 5).join(', ')})`, path: readme.path });
+    found.push({
+      signal: `README speaks of beneficiaries or sectors (${terms.slice(0, 5).join(', ')})`,
+      path: readme.path,
+    });
   }
   return found;
 }
 
 function declaredSignals(declaration: Declaration | undefined): Signal[] {
   const evidenced = (declaration?.SDGs ?? []).filter((s) => s.evidenceText?.trim() && s.evidenceURL?.trim());
-  return evidenced.length === 0 ? [] : [{ signal: `dpg.yml declares ${evidenced.map((s) => `SDG ${s.SDGNumber}`).join(', ')} with evidence` }];
+  return evidenced.length === 0
+    ? []
+    : [{ signal: `dpg.yml declares ${evidenced.map((s) => `SDG ${s.SDGNumber}`).join(', ')} with evidence` }];
 }
 
-const asFinding = (outcome: 'pass' | 'warn', messageId: Id) => (s: Signal): Finding<Id> =>
-  ({ outcome, messageId, data: { signal: s.signal }, ...(s.path ? { path: s.path } : {}), ...(s.line ? { line: s.line } : {}) });
+const asFinding =
+  (outcome: 'pass' | 'warn', messageId: Id) =>
+  (s: Signal): Finding<Id> => ({
+    outcome,
+    messageId,
+    data: { signal: s.signal },
+    ...(s.path ? { path: s.path } : {}),
+    ...(s.line ? { line: s.line } : {}),
+  });
 
 export default defineCheck({
   meta: {
@@ -60,8 +88,10 @@ export default defineCheck({
     indicator: '1',
     level: 'recommended',
     title: 'The product is not a general-purpose developer tool',
-    rationale: 'Generic libraries, SDKs, frameworks, plugins and compilers are not eligible: the DPGA excluded 19 of its 41 excluded nominees as tools "primarily used to support developers".',
-    remediation: 'If this is a library or SDK, apply with the end-user product built on it instead. If it is an end-user product, say so in the README: who uses it, for which SDG targets, how to deploy and run it (not only how to install it as a dependency); see https://www.digitalpublicgoods.net/submission-guide.',
+    rationale:
+      'Generic libraries, SDKs, frameworks, plugins and compilers are not eligible: the DPGA excluded 19 of its 41 excluded nominees as tools "primarily used to support developers".',
+    remediation:
+      'If this is a library or SDK, apply with the end-user product built on it instead. If it is an end-user product, say so in the README: who uses it, for which SDG targets, how to deploy and run it (not only how to install it as a dependency); see https://www.digitalpublicgoods.net/submission-guide.',
     reads: SHAPE_READS,
     messages,
   },
@@ -72,10 +102,12 @@ export default defineCheck({
     }
     const library = librarySignals(repo);
     const app = [...fileSignals(repo), ...readmeSignals(repo), ...declaredSignals(declaration)];
-    if (library.length >= MIN_LIBRARY_SIGNALS && app.length === 0) return library.map(asFinding('warn', 'librarySignal'));
-    const verdict: Finding<Id> = library.length >= MIN_LIBRARY_SIGNALS
-      ? { outcome: 'pass', messageId: 'outweighed', data: { signals: library.map((s) => s.signal).join('; ') } }
-      : { outcome: 'pass', messageId: 'notLibrary', data: { count: library.length } };
+    if (library.length >= MIN_LIBRARY_SIGNALS && app.length === 0)
+      return library.map(asFinding('warn', 'librarySignal'));
+    const verdict: Finding<Id> =
+      library.length >= MIN_LIBRARY_SIGNALS
+        ? { outcome: 'pass', messageId: 'outweighed', data: { signals: library.map((s) => s.signal).join('; ') } }
+        : { outcome: 'pass', messageId: 'notLibrary', data: { count: library.length } };
     return [verdict, ...app.map(asFinding('pass', 'appSignal'))];
   },
 });

@@ -7,10 +7,13 @@ import sdgs from '../../data/sdgs.json' with { type: 'json' };
 const messages = {
   missing: 'No SDGs declared: list them in dpg.yml under SDGs, each with SDGNumber, evidenceText and evidenceURL',
   evidenced: 'SDG {{sdg}} ({{goal}}): "{{text}}"',
-  incomplete: 'SDG {{sdg}} ({{goal}}) has no {{lacking}} in dpg.yml: reviewers want a target-level explanation and a public link for each SDG',
-  privateUrl: 'SDG {{sdg}} evidence {{url}} is not a public web page (reviewers need a public https link; Google Drive documents are not accepted)',
+  incomplete:
+    'SDG {{sdg}} ({{goal}}) has no {{lacking}} in dpg.yml: reviewers want a target-level explanation and a public link for each SDG',
+  privateUrl:
+    'SDG {{sdg}} evidence {{url}} is not a public web page (reviewers need a public https link; Google Drive documents are not accepted)',
   duplicate: 'SDG {{sdg}} is declared {{count}} times in dpg.yml',
-  tooMany: '{{count}} SDGs declared: pick the most relevant ones (the DPG median is 2; more than {{max}} makes reviewers doubt each link)',
+  tooMany:
+    '{{count}} SDGs declared: pick the most relevant ones (the DPG median is 2; more than {{max}} makes reviewers doubt each link)',
 };
 type Id = keyof typeof messages;
 
@@ -24,7 +27,8 @@ function judgeSdg(sdg: DeclaredSdg): Finding<Id>[] {
   const url = sdg.evidenceURL?.trim() ?? '';
   const lacking = [text ? '' : 'evidenceText', url ? '' : 'evidenceURL'].filter(Boolean).join(' or ');
   const findings: Finding<Id>[] = [];
-  if (lacking) findings.push({ outcome: 'warn', messageId: 'incomplete', data: { ...data, lacking }, ...(url ? { url } : {}) });
+  if (lacking)
+    findings.push({ outcome: 'warn', messageId: 'incomplete', data: { ...data, lacking }, ...(url ? { url } : {}) });
   const host = PUBLIC_URL.exec(url)?.[1]?.toLowerCase();
   if (url && (host === undefined || PRIVATE_HOSTS.has(host))) {
     findings.push({ outcome: 'warn', messageId: 'privateUrl', url, data: { ...data, url } });
@@ -47,8 +51,10 @@ export default defineCheck({
     indicator: '1',
     level: 'required',
     title: 'The SDGs the product advances are declared, each with evidence',
-    rationale: 'The application asks for the most relevant SDGs and, for each, a target-level explanation backed by a public page; reviewers reject vague, indirect or unsupported links.',
-    remediation: 'In dpg.yml, list under SDGs only the goals the product serves directly (usually 1–3), each with SDGNumber, an evidenceText naming the SDG targets it advances (e.g. 3.8) and who benefits, and an evidenceURL to a public page (mission statement, report, deployment story); see https://sdgs.un.org/goals.',
+    rationale:
+      'The application asks for the most relevant SDGs and, for each, a target-level explanation backed by a public page; reviewers reject vague, indirect or unsupported links.',
+    remediation:
+      'In dpg.yml, list under SDGs only the goals the product serves directly (usually 1–3), each with SDGNumber, an evidenceText naming the SDG targets it advances (e.g. 3.8) and who benefits, and an evidenceURL to a public page (mission statement, report, deployment story); see https://sdgs.un.org/goals.',
     reads: [],
     messages,
   },

@@ -13,7 +13,12 @@ const messages = {
   none: 'The README and docs never say which Sustainable Development Goals the product serves',
 };
 type Id = keyof typeof messages;
-interface Mention { readonly goal: number | null; readonly path?: string; readonly line?: number; readonly text: string }
+interface Mention {
+  readonly goal: number | null;
+  readonly path?: string;
+  readonly line?: number;
+  readonly text: string;
+}
 
 const READS = [...globsOf('readme'), 'docs/index.md', 'docs/about*.md', 'docs/overview*.md'];
 const MAX_LINES = 5000;
@@ -22,11 +27,15 @@ const MAX_FINDINGS = 6;
 const namePattern = (name: string) => escapeRegExp(name).replace(/\s+/g, '\\s+');
 // The lookahead keeps identifiers such as `sdg-relevance` or `sdg_tools` from counting as mentions.
 const NUMBERED = /\b(?:SDGs?|Sustainable\s+Development\s+Goals?)(?![-_][a-z])(?:[\s#:-]{0,3}(\d{1,2})\b)?/gi;
-const NAMED = sdgs.goals.map((g) => ({ goal: g.number, re: new RegExp(`\\b(?:${[g.name, ...g.aliases].map(namePattern).join('|')})\\b`, 'i') }));
+const NAMED = sdgs.goals.map((g) => ({
+  goal: g.number,
+  re: new RegExp(`\\b(?:${[g.name, ...g.aliases].map(namePattern).join('|')})\\b`, 'i'),
+}));
 const TOPIC = new RegExp(sdgs.topicPattern, 'i');
 const GOAL_NAMES = new Map(sdgs.goals.map((g) => [g.number, g.name]));
 
-const label = (goal: number | null) => (goal === null ? 'the Sustainable Development Goals' : `SDG ${goal} (${GOAL_NAMES.get(goal) ?? '?'})`);
+const label = (goal: number | null) =>
+  goal === null ? 'the Sustainable Development Goals' : `SDG ${goal} (${GOAL_NAMES.get(goal) ?? '?'})`;
 const asGoal = (n: string | undefined) => (n !== undefined && GOAL_NAMES.has(Number(n)) ? Number(n) : null);
 
 function mentionsInLine(raw: string): (number | null)[] {
@@ -66,8 +75,10 @@ export default defineCheck({
     indicator: '1',
     level: 'recommended',
     title: 'The README says which SDGs the product serves',
-    rationale: 'Reviewers compare the declared SDGs with what the project says about itself; a README that names the goals and targets makes the link easy to verify.',
-    remediation: 'Explain in the README which Sustainable Development Goals and targets (e.g. "SDG 3, target 3.8") the product advances and for whom, matching the SDGs declared in dpg.yml; see https://sdgs.un.org/goals.',
+    rationale:
+      'Reviewers compare the declared SDGs with what the project says about itself; a README that names the goals and targets makes the link easy to verify.',
+    remediation:
+      'Explain in the README which Sustainable Development Goals and targets (e.g. "SDG 3, target 3.8") the product advances and for whom, matching the SDGs declared in dpg.yml; see https://sdgs.un.org/goals.',
     reads: READS,
     messages,
   },
@@ -76,7 +87,11 @@ export default defineCheck({
     const findings = [...mentions.values()].slice(0, MAX_FINDINGS).map(evidence);
     const declared = [...new Set((declaration?.SDGs ?? []).map((s) => s.SDGNumber))];
     if (declared.length > 0 && !declared.some((n) => mentions.has(n))) {
-      findings.push({ outcome: 'warn', messageId: 'declaredNotMentioned', data: { declared: declared.map((n) => `SDG ${n}`).join(', ') } });
+      findings.push({
+        outcome: 'warn',
+        messageId: 'declaredNotMentioned',
+        data: { declared: declared.map((n) => `SDG ${n}`).join(', ') },
+      });
     }
     if (declared.length === 0 && mentions.size === 0) findings.push({ outcome: 'warn', messageId: 'none' });
     return findings;

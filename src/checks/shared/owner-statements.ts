@@ -14,7 +14,13 @@ export interface OwnerStatement {
   readonly owner: string;
 }
 
-export const OWNER_STATEMENT_READS: readonly string[] = [...globsOf('rootReadme'), ...globsOf('publiccode'), 'package.json', 'pyproject.toml', 'setup.py'];
+export const OWNER_STATEMENT_READS: readonly string[] = [
+  ...globsOf('rootReadme'),
+  ...globsOf('publiccode'),
+  'package.json',
+  'pyproject.toml',
+  'setup.py',
+];
 
 const STATEMENT = new RegExp(ownership.ownershipPattern, 'i');
 const PUBLICCODE = /^\s*(mainCopyrightOwner|repoOwner)\s*:\s*["']?([^"'\n#]{2,200})/;
@@ -28,7 +34,9 @@ function fromReadmeAndPubliccode(repo: RepoSnapshot): OwnerStatement[] {
     if (hit) found.push({ path, line: hit.line, field: undefined, owner: clip(hit.text) });
   }
   for (const path of pathsIn(repo, 'publiccode')) {
-    for (const { line, match } of linesMatching(repo.texts.get(path) ?? '', PUBLICCODE).filter((h) => /\p{L}/u.test(h.match[2] ?? ''))) {
+    for (const { line, match } of linesMatching(repo.texts.get(path) ?? '', PUBLICCODE).filter((h) =>
+      /\p{L}/u.test(h.match[2] ?? ''),
+    )) {
       found.push({ path, line, field: `publiccode legal.${match[1]}`, owner: clip(match[2]?.trim() ?? '', 80) });
     }
   }

@@ -9,7 +9,10 @@ import { escapeRegExp } from '../../lib/regexp.js';
 /** Policy documents are short; hostile ones are cut here before any regex runs. */
 const MAX_CHARS = 200_000;
 const MAX_LINE = 2_000;
-export interface TextHit { readonly line: number; readonly text: string }
+export interface TextHit {
+  readonly line: number;
+  readonly text: string;
+}
 export type ContactKind = keyof typeof policy.contactWording;
 
 /** Case-insensitive phrases from a word boundary ("report" finds "reported"), to one if `whole` ("GDPR" misses "gdprs"). */
@@ -30,7 +33,10 @@ const PLACEHOLDER = new RegExp(policy.templatePlaceholders.map(escapeRegExp).joi
 
 /** The first lines of a text, each clipped: enough for any policy document, bounded for hostile input. */
 export function boundedLines(text: string): string[] {
-  return text.slice(0, MAX_CHARS).split('\n').map((line) => line.slice(0, MAX_LINE));
+  return text
+    .slice(0, MAX_CHARS)
+    .split('\n')
+    .map((line) => line.slice(0, MAX_LINE));
 }
 
 export function firstHit(text: string, test: (line: string) => boolean): TextHit | undefined {

@@ -2,11 +2,13 @@ import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 
 const messages = {
-  archived: 'The host marks the repository archived (read-only); the DPGA archives products that are no longer maintained',
+  archived:
+    'The host marks the repository archived (read-only); the DPGA archives products that are no longer maintained',
   disabled: 'The host has disabled the repository',
   stale: 'Last push on {{date}}, {{days}} days ago: over a year without changes reads as unmaintained',
   active: 'Last push on {{date}}, {{days}} days ago',
-  noHostData: 'No host metadata (archived flag, last push) for a local folder: check the repository URL to judge maintenance',
+  noHostData:
+    'No host metadata (archived flag, last push) for a local folder: check the repository URL to judge maintenance',
 };
 
 type Message = keyof typeof messages;
@@ -35,8 +37,10 @@ export default defineCheck({
     indicator: '8',
     level: 'recommended',
     title: 'The repository is maintained: not archived or disabled, pushed to within a year',
-    rationale: 'Not an indicator, yet "no longer maintained" has excluded products and the DPGA archives inactive nominees; reviewers read the archived flag and the last activity.',
-    remediation: 'Unarchive the repository and show recent activity (a release, dependency updates), or point the application at the repository where the product is maintained now.',
+    rationale:
+      'Not an indicator, yet "no longer maintained" has excluded products and the DPGA archives inactive nominees; reviewers read the archived flag and the last activity.',
+    remediation:
+      'Unarchive the repository and show recent activity (a release, dependency updates), or point the application at the repository where the product is maintained now.',
     reads: [],
     messages,
   },
@@ -44,7 +48,8 @@ export default defineCheck({
     const { archived, disabled, pushedAt } = repo.meta;
     const url = repo.target.url ?? undefined;
     const cite = (f: Finding<Message>): Finding<Message> => (url ? { ...f, url } : f);
-    if (archived === undefined && pushedAt === undefined) return [{ outcome: 'not-applicable', messageId: 'noHostData' }];
+    if (archived === undefined && pushedAt === undefined)
+      return [{ outcome: 'not-applicable', messageId: 'noHostData' }];
     const findings: Finding<Message>[] = [];
     if (archived) findings.push(cite({ outcome: 'fail', messageId: 'archived' }));
     if (disabled) findings.push(cite({ outcome: 'fail', messageId: 'disabled' }));
@@ -52,8 +57,12 @@ export default defineCheck({
     if (pushed !== undefined) {
       const days = Math.max(0, Math.floor(now.getTime() / DAY_MS) - pushed);
       const data = { date: pushedAt?.slice(0, 10) ?? '', days };
-      findings.push(cite({ outcome: days > STALE_DAYS ? 'warn' : 'pass', messageId: days > STALE_DAYS ? 'stale' : 'active', data }));
+      findings.push(
+        cite({ outcome: days > STALE_DAYS ? 'warn' : 'pass', messageId: days > STALE_DAYS ? 'stale' : 'active', data }),
+      );
     }
-    return findings.length > 0 ? findings : [cite({ outcome: 'pass', messageId: 'active', data: { date: 'unknown', days: '?' } })];
+    return findings.length > 0
+      ? findings
+      : [cite({ outcome: 'pass', messageId: 'active', data: { date: 'unknown', days: '?' } })];
   },
 });

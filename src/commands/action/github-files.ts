@@ -5,10 +5,12 @@ import { appendToFile } from '../../output/append.js';
 
 /** Multi-line-safe form (`name<<delimiter`), as @actions/core writes it, so no value can inject another output. */
 export function writeStepOutputs(file: string, outputs: Readonly<Record<string, string>>): void {
-  const text = Object.entries(outputs).map(([name, value]) => {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-  }).join('');
+  const text = Object.entries(outputs)
+    .map(([name, value]) => {
+      const delimiter = `ghadelimiter_${randomUUID()}`;
+      return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+    })
+    .join('');
   append(file, text, 'GITHUB_OUTPUT');
 }
 
@@ -19,5 +21,8 @@ export function appendToSummary(summaryFile: string, reportFile: string): void {
 }
 
 function append(file: string, text: string, variable: string): void {
-  appendToFile(file, text, { what: `${variable} file ${file}`, hint: 'run the action in a GitHub Actions job, or unset the variable' });
+  appendToFile(file, text, {
+    what: `${variable} file ${file}`,
+    hint: 'run the action in a GitHub Actions job, or unset the variable',
+  });
 }

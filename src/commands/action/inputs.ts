@@ -27,7 +27,10 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
   };
   const failOn = input('fail-on');
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
-    throw new UsageError(`input fail-on: ${failOn} is not one of ${FAIL_ON.join(', ')}`, 'fix the "fail-on" input of the dpg-check step');
+    throw new UsageError(
+      `input fail-on: ${failOn} is not one of ${FAIL_ON.join(', ')}`,
+      'fix the "fail-on" input of the dpg-check step',
+    );
   }
   return {
     path: input('path') ?? '.',

@@ -7,7 +7,8 @@ import type { CliContext } from '../context.js';
 import { runAction } from './run.js';
 
 export function registerActionCommand(program: Command, ctx: CliContext): void {
-  program.command('github-action', { hidden: true })
+  program
+    .command('github-action', { hidden: true })
     .description('run as the GitHub Action (action.yml): inputs come from INPUT_* variables')
     .action(async () => ctx.setExitCode(await runAction(ctx)));
 }

@@ -16,14 +16,19 @@ import { readInputs } from './inputs.js';
 export async function runAction(ctx: CliContext): Promise<ExitCode> {
   const inputs = readInputs(ctx.env);
   const defaults = addOptions(new Command(), OPTIONS).parse([], { from: 'user' }).opts<CheckOptions>();
-  const outcome = await checkRepository(ctx, inputs.path, {
-    ...defaults,
-    format: inputs.formats,
-    outDir: inputs.outDir,
-    ...(inputs.config !== undefined ? { config: inputs.config } : {}),
-    ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
-    ...(inputs.minScore !== undefined ? { minScore: inputs.minScore } : {}),
-  }, { discoveredConfigPlugins: true }); // the workflow's own repository: its config's plugins are its own code
+  const outcome = await checkRepository(
+    ctx,
+    inputs.path,
+    {
+      ...defaults,
+      format: inputs.formats,
+      outDir: inputs.outDir,
+      ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+      ...(inputs.failOn !== undefined ? { failOn: inputs.failOn } : {}),
+      ...(inputs.minScore !== undefined ? { minScore: inputs.minScore } : {}),
+    },
+    { discoveredConfigPlugins: true },
+  ); // the workflow's own repository: its config's plugins are its own code
   // The log shows the readable report; the runner renders ANSI colours, NO_COLOR still wins.
   ctx.stdout.write(reporters.terminal(outcome.report, { color: wantsColor(ctx, undefined, true) }));
   const shown = (file: string | undefined) => (file === undefined ? '' : workspacePath(ctx.cwd, file));

@@ -24,7 +24,12 @@ export function badgeColor(verdict: Verdict, score: number): string {
 
 export function badgeEndpoint(report: Report): ShieldsEndpoint {
   const { score, verdict } = report.summary;
-  return { schemaVersion: 1, label: BADGE_LABEL, message: `${score}/100 · ${verdict}`, color: badgeColor(verdict, score) };
+  return {
+    schemaVersion: 1,
+    label: BADGE_LABEL,
+    message: `${score}/100 · ${verdict}`,
+    color: badgeColor(verdict, score),
+  };
 }
 
 /** True when the text is a badge this command wrote before: only such a file is replaced without --force. */

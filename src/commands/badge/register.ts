@@ -6,8 +6,14 @@ import { badgeCommand, type BadgeOptions } from './run.js';
 
 /** The check's source options mean the same here; taken from its table so help and defaults cannot drift. */
 const SHARED_FLAGS = [
-  '--plugin <module...>', '--max-file-bytes <bytes>',
-  '--ref <ref>', '--api-url <url>', '--token-stdin', '--no-cache', '--timeout <seconds>', '--retries <count>',
+  '--plugin <module...>',
+  '--max-file-bytes <bytes>',
+  '--ref <ref>',
+  '--api-url <url>',
+  '--token-stdin',
+  '--no-cache',
+  '--timeout <seconds>',
+  '--retries <count>',
 ];
 
 const HELP_AFTER = `
@@ -29,12 +35,16 @@ Exit codes:
   3  a remote source could not be read`;
 
 export function registerBadgeCommand(program: Command, ctx: CliContext): void {
-  const command = program.command('badge')
+  const command = program
+    .command('badge')
     .description('Check a repository and write a shields.io endpoint badge with its score and verdict.')
     .argument('[path]', 'repository to check', '.')
     .option('--out <file>', 'write the badge JSON to this file instead of standard output')
     .option('--force', 'replace --out even when it is not a dpg-check badge (keeping a .bak copy)');
-  addOptions(command, OPTIONS.filter((o) => SHARED_FLAGS.includes(o.flags)))
+  addOptions(
+    command,
+    OPTIONS.filter((o) => SHARED_FLAGS.includes(o.flags)),
+  )
     .addHelpText('after', HELP_AFTER)
     .action(async (target: string, opts: BadgeOptions) => ctx.setExitCode(await badgeCommand(ctx, target, opts)));
 }

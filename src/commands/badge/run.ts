@@ -8,7 +8,10 @@ import type { CliContext } from '../context.js';
 import { githubOptions } from '../github-options.js';
 import { badgeEndpoint, isOurBadge } from './endpoint.js';
 
-export type BadgeOptions = Pick<CheckOptions, 'plugin' | 'maxFileBytes' | 'ref' | 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'> & {
+export type BadgeOptions = Pick<
+  CheckOptions,
+  'plugin' | 'maxFileBytes' | 'ref' | 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'
+> & {
   readonly out?: string;
   readonly force?: boolean;
 };
@@ -28,7 +31,11 @@ export async function badgeCommand(ctx: CliContext, target: string, opts: BadgeO
     return EXIT.OK;
   }
   const { backup } = await writeOwnFile(resolve(ctx.cwd, opts.out), text, {
-    shown: opts.out, flag: '--out', kind: 'a dpg-check badge', isOurs: isOurBadge, force: opts.force === true,
+    shown: opts.out,
+    flag: '--out',
+    kind: 'a dpg-check badge',
+    isOurs: isOurBadge,
+    force: opts.force === true,
   });
   const kept = backup !== null ? ` (the previous file is kept as ${opts.out}.bak)` : '';
   ctx.stderr.write(`Wrote ${opts.out}: ${badge.label} ${badge.message}${kept}\n`);

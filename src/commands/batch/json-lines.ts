@@ -37,6 +37,11 @@ export async function* readJsonLines(path: string): AsyncGenerator<JsonLine> {
     }
   }
   if (pendingBytes > 0) {
-    yield { text: Buffer.concat(pending).toString('utf8'), number: ++number, end: offset + pendingBytes, complete: false };
+    yield {
+      text: Buffer.concat(pending).toString('utf8'),
+      number: ++number,
+      end: offset + pendingBytes,
+      complete: false,
+    };
   }
 }

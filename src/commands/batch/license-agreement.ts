@@ -27,6 +27,8 @@ const registryFamily = (id: string): string => familyOf(listedId(id.trim()));
  */
 export function familiesOf(expression: string | null): Set<string> {
   if (expression === null) return new Set();
-  const words = licenseIdsIn(expression).flatMap((id) => id.split(/\s+/)).filter((word) => !OPERATOR.test(word));
+  const words = licenseIdsIn(expression)
+    .flatMap((id) => id.split(/\s+/))
+    .filter((word) => !OPERATOR.test(word));
   return new Set(words.filter((id) => !NOT_A_LICENSE.test(id)).map(registryFamily));
 }

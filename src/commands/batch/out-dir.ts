@@ -22,21 +22,31 @@ export interface OutDir {
 const OUR_FILES = [RESULTS_FILE, SUMMARY_FILES.csv, SUMMARY_FILES.md];
 const NOTHING: PriorResults = { outcomes: new Map(), validBytes: 0, droppedPartialLine: false };
 
-export async function prepareOutDir(dir: string, shownAs: string, mode: { resume: boolean; force: boolean }): Promise<OutDir> {
+export async function prepareOutDir(
+  dir: string,
+  shownAs: string,
+  mode: { resume: boolean; force: boolean },
+): Promise<OutDir> {
   await makeFolder(dir, shownAs);
   const resultsPath = join(dir, RESULTS_FILE);
-  const existing = (await Promise.all(OUR_FILES.map(async (name) => ((await isFile(join(dir, name))) ? name : undefined))))
-    .filter((name): name is string => name !== undefined);
+  const existing = (
+    await Promise.all(OUR_FILES.map(async (name) => ((await isFile(join(dir, name))) ? name : undefined)))
+  ).filter((name): name is string => name !== undefined);
   if (mode.force) {
     for (const name of existing) await moveToBackup(join(dir, name));
     return { dir, resultsPath, prior: NOTHING, backedUp: existing };
   }
   if (mode.resume) {
-    const prior = existing.includes(RESULTS_FILE) ? await scanResults(resultsPath, join(shownAs, RESULTS_FILE)) : NOTHING;
+    const prior = existing.includes(RESULTS_FILE)
+      ? await scanResults(resultsPath, join(shownAs, RESULTS_FILE))
+      : NOTHING;
     return { dir, resultsPath, prior, backedUp: [] };
   }
   if (existing.length > 0) {
-    throw new UsageError(`${shownAs} already holds ${existing.join(', ')} from an earlier run`, 'add --resume to continue it; --force starts over and keeps the old files as *.bak; or choose another --out');
+    throw new UsageError(
+      `${shownAs} already holds ${existing.join(', ')} from an earlier run`,
+      'add --resume to continue it; --force starts over and keeps the old files as *.bak; or choose another --out',
+    );
   }
   return { dir, resultsPath, prior: NOTHING, backedUp: [] };
 }
@@ -47,5 +57,8 @@ async function makeFolder(dir: string, shownAs: string): Promise<void> {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((info) => info.isFile(), () => false);
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }

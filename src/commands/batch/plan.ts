@@ -43,7 +43,10 @@ export function parseShard(text: string): Shard {
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard ${text} is not a slice i/n with 1 <= i <= n`, 'e.g. --shard 2/5 for the second of five machines');
+    throw new UsageError(
+      `--shard ${text} is not a slice i/n with 1 <= i <= n`,
+      'e.g. --shard 2/5 for the second of five machines',
+    );
   }
   return { index, count };
 }

@@ -29,11 +29,24 @@ export async function createProgress(options: ProgressOptions): Promise<Progress
 async function progressBar({ stderr, total }: ProgressOptions): Promise<Progress> {
   const cliProgress = await import('cli-progress');
   // cli-progress only writes escape sequences, through this stream, and reads isTTY and columns.
-  const stream = { isTTY: true, columns: 100, write: (text: string) => { stderr.write(text); return true; } } as unknown as NodeJS.WriteStream;
-  const bar = new cliProgress.SingleBar({
-    stream, hideCursor: false, etaBuffer: 50, fps: 5,
-    format: 'dpg-check batch {bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {failures} failed',
-  }, cliProgress.Presets.shades_classic);
+  const stream = {
+    isTTY: true,
+    columns: 100,
+    write: (text: string) => {
+      stderr.write(text);
+      return true;
+    },
+  } as unknown as NodeJS.WriteStream;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      hideCursor: false,
+      etaBuffer: 50,
+      fps: 5,
+      format: 'dpg-check batch {bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {failures} failed',
+    },
+    cliProgress.Presets.shades_classic,
+  );
   const started = Date.now();
   let failures = 0;
   let done = 0;

@@ -22,8 +22,12 @@ interface RecordBase {
   readonly declared?: Declared;
 }
 
-export interface CheckedRecord extends RecordBase { readonly report: Report }
-export interface FailedRecord extends RecordBase { readonly error: Failure }
+export interface CheckedRecord extends RecordBase {
+  readonly report: Report;
+}
+export interface FailedRecord extends RecordBase {
+  readonly error: Failure;
+}
 export type BatchRecord = CheckedRecord | FailedRecord;
 
 function base(entry: InputEntry): RecordBase {
@@ -50,7 +54,8 @@ function failureOf(err: unknown): Failure {
 }
 
 function redact(failure: Failure, secrets: readonly string[]): Failure {
-  const clean = (text: string) => secrets.filter((s) => s.length >= 4).reduce((out, s) => out.split(s).join('***'), text);
+  const clean = (text: string) =>
+    secrets.filter((s) => s.length >= 4).reduce((out, s) => out.split(s).join('***'), text);
   return { ...failure, message: clean(failure.message), ...(failure.hint ? { hint: clean(failure.hint) } : {}) };
 }
 

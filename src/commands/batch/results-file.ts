@@ -44,9 +44,16 @@ export function parseRecordLine(line: JsonLine, shownAs: string): BatchRecord | 
     value = undefined;
   }
   const record = value as Partial<Record<'key' | 'report' | 'error', unknown>> | undefined;
-  const valid = typeof record === 'object' && record !== null && typeof record.key === 'string'
-    && (typeof record.report === 'object' || typeof record.error === 'object');
-  if (!valid) throw new InputError(`${shownAs}:${line.number} is not a dpg-check batch record`, 'remove that line, or start over with --force');
+  const valid =
+    typeof record === 'object' &&
+    record !== null &&
+    typeof record.key === 'string' &&
+    (typeof record.report === 'object' || typeof record.error === 'object');
+  if (!valid)
+    throw new InputError(
+      `${shownAs}:${line.number} is not a dpg-check batch record`,
+      'remove that line, or start over with --force',
+    );
   return value as BatchRecord;
 }
 

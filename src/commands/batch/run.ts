@@ -32,11 +32,22 @@ export interface BatchSettings {
 
 export async function batchCommand(ctx: CliContext, settings: BatchSettings): Promise<ExitCode> {
   const started = Date.now();
-  const input = await loadBatchInput(settings.input, { cwd: ctx.cwd, readStdin: ctx.readStdin, ...pick(settings, 'column'), ...pick(settings.github, 'apiUrl') });
-  if (input.entries.length === 0) throw new InputError(`${settings.input === STDIN_INPUT ? 'standard input' : settings.input} lists no targets`, 'one URL, OWNER/NAME or folder per line; # starts a comment');
+  const input = await loadBatchInput(settings.input, {
+    cwd: ctx.cwd,
+    readStdin: ctx.readStdin,
+    ...pick(settings, 'column'),
+    ...pick(settings.github, 'apiUrl'),
+  });
+  if (input.entries.length === 0)
+    throw new InputError(
+      `${settings.input === STDIN_INPUT ? 'standard input' : settings.input} lists no targets`,
+      'one URL, OWNER/NAME or folder per line; # starts a comment',
+    );
   const plan = planBatch(input.entries, settings.shard);
   const out = await prepareOutDir(resolve(ctx.cwd, settings.out), settings.out, settings);
-  const say = (text: string) => { if (!settings.quiet) ctx.stderr.write(`dpg-check batch: ${text}\n`); };
+  const say = (text: string) => {
+    if (!settings.quiet) ctx.stderr.write(`dpg-check batch: ${text}\n`);
+  };
   tellPlan(say, input, plan, out, settings);
   const todo = plan.items.filter((item) => !out.prior.outcomes.has(item.target.key));
   const writer = await openResults(out.resultsPath, out.prior.validBytes);
@@ -45,35 +56,59 @@ export async function batchCommand(ctx: CliContext, settings: BatchSettings): Pr
   let tally;
   try {
     tally = await runBatch({
-      items: todo, concurrency: settings.concurrency, check: checker.check,
-      write: writer.append, onFinished: progress.finished, secrets: settings.github.token ? [settings.github.token] : [],
+      items: todo,
+      concurrency: settings.concurrency,
+      check: checker.check,
+      write: writer.append,
+      onFinished: progress.finished,
+      secrets: settings.github.token ? [settings.github.token] : [],
     });
   } finally {
     progress.stop();
     await writer.close();
   }
   const withDeclared = input.kind === 'registry';
-  await writeSummaries({ resultsPath: out.resultsPath, shownAs: join(settings.out, 'results.jsonl'), outDir: out.dir, formats: settings.formats, withDeclared });
+  await writeSummaries({
+    resultsPath: out.resultsPath,
+    shownAs: join(settings.out, 'results.jsonl'),
+    outDir: out.dir,
+    formats: settings.formats,
+    withDeclared,
+  });
   const earlierFailures = plan.items.filter((item) => out.prior.outcomes.get(item.target.key) === true).length;
   const failed = tally.failed + earlierFailures;
   const requests = checker.client()?.stats.requests;
-  say(`${plan.items.length - failed} of ${plan.items.length} checked, ${failed} could not be read, in ${duration(Date.now() - started)}`
-    + `${requests === undefined ? '' : ` (${requests} GitHub requests)`}; results in ${join(settings.out, '')} (${writtenFiles(settings.formats).join(', ')})`);
+  say(
+    `${plan.items.length - failed} of ${plan.items.length} checked, ${failed} could not be read, in ${duration(Date.now() - started)}` +
+      `${requests === undefined ? '' : ` (${requests} GitHub requests)`}; results in ${join(settings.out, '')} (${writtenFiles(settings.formats).join(', ')})`,
+  );
   return failed > 0 ? EXIT.REMOTE : EXIT.OK;
 }
 
-function tellPlan(say: (text: string) => void, input: BatchInput, plan: Plan, out: OutDir, settings: BatchSettings): void {
+function tellPlan(
+  say: (text: string) => void,
+  input: BatchInput,
+  plan: Plan,
+  out: OutDir,
+  settings: BatchSettings,
+): void {
   for (const note of input.notes) say(note);
   if (plan.duplicates > 0) say(`${plan.duplicates} repeated target(s) will be checked once`);
-  if (settings.shard) say(`shard ${settings.shard.index}/${settings.shard.count}: ${plan.items.length} of ${plan.distinct} targets`);
+  if (settings.shard)
+    say(`shard ${settings.shard.index}/${settings.shard.count}: ${plan.items.length} of ${plan.distinct} targets`);
   if (out.backedUp.length > 0) say(`kept the earlier ${out.backedUp.join(', ')} as .bak`);
-  if (out.prior.droppedPartialLine) say('the last line of results.jsonl was cut short by an interrupted run; that target is checked again');
+  if (out.prior.droppedPartialLine)
+    say('the last line of results.jsonl was cut short by an interrupted run; that target is checked again');
   const skipped = plan.items.filter((item) => out.prior.outcomes.has(item.target.key)).length;
   if (settings.resume) say(`resuming: ${skipped} already done, ${plan.items.length - skipped} to check`);
 }
 
 function writtenFiles(formats: readonly SummaryFormat[]): string[] {
-  return ['results.jsonl', ...(formats.includes('csv') ? [SUMMARY_FILES.csv] : []), ...(formats.includes('md') ? [SUMMARY_FILES.md] : [])];
+  return [
+    'results.jsonl',
+    ...(formats.includes('csv') ? [SUMMARY_FILES.csv] : []),
+    ...(formats.includes('md') ? [SUMMARY_FILES.md] : []),
+  ];
 }
 
 /** The named settings that are set, for options objects that must not hold `undefined`. */

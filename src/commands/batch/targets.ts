@@ -65,7 +65,12 @@ function github(text: string, apiUrl: string | undefined): BatchTarget {
   }
   // GitHub owner and repository names are case-insensitive: one key for every spelling.
   const ref = address.ref === undefined ? '' : `@${address.ref}`;
-  return { kind: 'github', text, address, key: `github:${address.owner.toLowerCase()}/${address.name.toLowerCase()}${ref}` };
+  return {
+    kind: 'github',
+    text,
+    address,
+    key: `github:${address.owner.toLowerCase()}/${address.name.toLowerCase()}${ref}`,
+  };
 }
 
 export function invalid(text: string, message: string, hint: string): InvalidTarget {

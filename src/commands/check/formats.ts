@@ -10,7 +10,10 @@ import { FORMATS, reporters, type Format } from '../../reporters/index.js';
 
 /** Document names, so a CI step can find each file without being told. */
 export const REPORT_FILES: Readonly<Record<Format, string>> = {
-  terminal: 'report.txt', json: 'report.json', sarif: 'report.sarif', markdown: 'report.md',
+  terminal: 'report.txt',
+  json: 'report.json',
+  sarif: 'report.sarif',
+  markdown: 'report.md',
 };
 
 /** "terminal,json" -> ['terminal', 'json']; an unknown name is a one-line usage error listing the allowed ones. */
@@ -19,8 +22,10 @@ export function parseFormats(value: string): Format[] {
   const formats: Format[] = [];
   for (const name of names) {
     if (!isFormat(name)) {
-      throw new UsageError(`option '-f, --format <format>' argument '${name}' is invalid. Allowed choices are ${FORMATS.join(', ')}`,
-        `several at once: --format ${FORMATS.slice(0, 2).join(',')} --out-dir reports`);
+      throw new UsageError(
+        `option '-f, --format <format>' argument '${name}' is invalid. Allowed choices are ${FORMATS.join(', ')}`,
+        `several at once: --format ${FORMATS.slice(0, 2).join(',')} --out-dir reports`,
+      );
     }
     if (!formats.includes(name)) formats.push(name);
   }
@@ -32,15 +37,33 @@ function isFormat(name: string): name is Format {
 }
 
 /** Refuses combinations that would lose a report, before any work is done. */
-export function checkOutputFlags(formats: readonly Format[], output: string | undefined, outDir: string | undefined): void {
-  if (output !== undefined && outDir !== undefined) throw new UsageError('--output and --out-dir cannot be used together', 'use --out-dir for files named report.<ext>, or --output for one file');
+export function checkOutputFlags(
+  formats: readonly Format[],
+  output: string | undefined,
+  outDir: string | undefined,
+): void {
+  if (output !== undefined && outDir !== undefined)
+    throw new UsageError(
+      '--output and --out-dir cannot be used together',
+      'use --out-dir for files named report.<ext>, or --output for one file',
+    );
   if (formats.length > 1 && outDir === undefined) {
-    throw new UsageError(`${formats.length} formats need --out-dir`, `e.g. --format ${formats.join(',')} --out-dir reports`);
+    throw new UsageError(
+      `${formats.length} formats need --out-dir`,
+      `e.g. --format ${formats.join(',')} --out-dir reports`,
+    );
   }
 }
 
 /** Writes each format to its file in `dir` (created if needed); returns the paths written, by format. */
-export async function writeReportFiles(dir: string, formats: readonly Format[], report: Report): Promise<Map<Format, string>> {
-  await writeFilesInto(dir, formats.map((format) => ({ name: REPORT_FILES[format], text: reporters[format](report, { color: false }) })));
+export async function writeReportFiles(
+  dir: string,
+  formats: readonly Format[],
+  report: Report,
+): Promise<Map<Format, string>> {
+  await writeFilesInto(
+    dir,
+    formats.map((format) => ({ name: REPORT_FILES[format], text: reporters[format](report, { color: false }) })),
+  );
   return new Map(formats.map((format) => [format, join(dir, REPORT_FILES[format])]));
 }

@@ -8,5 +8,7 @@ import { checkRepository } from './run.js';
 export function registerCheckCommand(program: Command, ctx: CliContext): void {
   program.argument('[path]', 'repository to check', '.');
   addOptions(program, OPTIONS);
-  program.action(async (target: string, opts: CheckOptions) => ctx.setExitCode((await checkRepository(ctx, target, opts)).code));
+  program.action(async (target: string, opts: CheckOptions) =>
+    ctx.setExitCode((await checkRepository(ctx, target, opts)).code),
+  );
 }

@@ -30,13 +30,22 @@ export interface CheckTrust {
 }
 
 /** Check, apply the gate (config + flags), write the reports; exit 1 when the gate fails. */
-export async function checkRepository(ctx: CliContext, target: string, opts: CheckOptions, trust: CheckTrust = { discoveredConfigPlugins: false }): Promise<CheckOutcome> {
+export async function checkRepository(
+  ctx: CliContext,
+  target: string,
+  opts: CheckOptions,
+  trust: CheckTrust = { discoveredConfigPlugins: false },
+): Promise<CheckOutcome> {
   const formats = parseFormats(opts.format);
   checkOutputFlags(formats, opts.output, opts.outDir);
   const config = findAndLoadConfig({ cwd: ctx.cwd, target, flag: opts.config });
   const flags = { failOn: opts.failOn, minScore: opts.minScore };
   const settings = gateSettings(config, flags);
-  const configPlugins = trustedConfigPlugins(ctx, config, typeof opts.config === 'string' || trust.discoveredConfigPlugins);
+  const configPlugins = trustedConfigPlugins(
+    ctx,
+    config,
+    typeof opts.config === 'string' || trust.discoveredConfigPlugins,
+  );
   const { report: scored, results } = await run({
     target,
     plugins: pluginPaths(ctx.cwd, configPlugins, opts.plugin ?? []),
@@ -49,7 +58,9 @@ export async function checkRepository(ctx: CliContext, target: string, opts: Che
   const gate = evaluateGate(scored, settings, today);
   const report: Report = hasGate(config, flags) ? { ...scored, policy: gate } : scored;
   for (const waiver of settings.waivers.filter((w) => isExpired(w, today))) {
-    ctx.stderr.write(`dpg-check: warning: ${waiver.at} the waiver for indicator ${waiver.indicator} expired on ${waiver.expires ?? ''} and no longer waives (renew or remove it)\n`);
+    ctx.stderr.write(
+      `dpg-check: warning: ${waiver.at} the waiver for indicator ${waiver.indicator} expired on ${waiver.expires ?? ''} and no longer waives (renew or remove it)\n`,
+    );
   }
   const files = await emitReports(ctx, target, report, formats, opts);
   return { code: gate.passed ? EXIT.OK : EXIT.GAPS, report, files };
@@ -63,7 +74,9 @@ function trustedConfigPlugins(ctx: CliContext, config: LoadedConfig | undefined,
   const plugins = config?.settings.plugins ?? [];
   if (plugins.length === 0 || trusted) return plugins;
   const file = (config?.path ?? '').replace(/#.*$/, '');
-  ctx.stderr.write(`dpg-check: warning: ${config?.path ?? ''} names plugins, which were not run: code from a checked repository never runs unasked (to run them, name the config: --config ${file})\n`);
+  ctx.stderr.write(
+    `dpg-check: warning: ${config?.path ?? ''} names plugins, which were not run: code from a checked repository never runs unasked (to run them, name the config: --config ${file})\n`,
+  );
   return [];
 }
 
@@ -73,7 +86,13 @@ function pluginPaths(cwd: string, fromConfig: readonly string[], fromFlags: read
   return [...fromConfig, ...fromFlags.filter((p) => !seen.has(resolve(cwd, p)) && seen.add(resolve(cwd, p)))];
 }
 
-async function emitReports(ctx: CliContext, target: string, report: Report, formats: readonly Format[], opts: CheckOptions): Promise<Map<Format, string>> {
+async function emitReports(
+  ctx: CliContext,
+  target: string,
+  report: Report,
+  formats: readonly Format[],
+  opts: CheckOptions,
+): Promise<Map<Format, string>> {
   // Inside GitHub Actions, annotations go to stdout unless stdout carries a machine-readable report.
   const annotate = ctx.env['GITHUB_ACTIONS'] === 'true' && formats.includes('terminal') && opts.output === undefined;
   const annotations = () => githubAnnotations(report, { pathPrefix: pathPrefix(ctx.cwd, target) });

@@ -13,7 +13,10 @@ const SAFE_GIT = ['--no-optional-locks', '-c', 'core.fsmonitor=false', '-c', 'co
 export async function gitOrigin(root: string, commit: string | null): Promise<RepoOrigin | undefined> {
   if (!commit) return undefined;
   try {
-    const { stdout } = await run('git', [...SAFE_GIT, 'config', '--get', 'remote.origin.url'], { cwd: root, timeout: 10_000 });
+    const { stdout } = await run('git', [...SAFE_GIT, 'config', '--get', 'remote.origin.url'], {
+      cwd: root,
+      timeout: 10_000,
+    });
     const url = webUrlOf(stdout.trim());
     return url ? { url, commit } : undefined;
   } catch {

@@ -23,7 +23,8 @@ Exit codes:
   2  bad input (no such folder, invalid dpg.yml)`;
 
 export function registerExportCommand(program: Command, ctx: CliContext): void {
-  program.command('export')
+  program
+    .command('export')
     .description('write the DPGA application data (nominee + screening JSON) from dpg.yml and the repository')
     .argument('[path]', 'repository folder', '.')
     .option('-o, --out <file>', 'write to this file, replacing it ("-" for standard output)', '-')
@@ -33,4 +34,3 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       ctx.setExitCode(await exportCommand(ctx, target, opts));
     });
 }
-

@@ -21,8 +21,11 @@ export async function exportCommand(ctx: CliContext, target: string, opts: Expor
   const repo = await readLocalRepo(root, { wants: wantedTexts(checks) });
   const declared = loadDeclaration(repo);
   const { application, problems, warnings } = buildApplication({
-    declared, repo, licenses: computeFacts(repo, declared?.answers).licenses,
-    origin: await gitOrigin(root, repo.target.commit), generator: `dpg-check ${TOOL_VERSION}`,
+    declared,
+    repo,
+    licenses: computeFacts(repo, declared?.answers).licenses,
+    origin: await gitOrigin(root, repo.target.commit),
+    generator: `dpg-check ${TOOL_VERSION}`,
   });
   const text = `${JSON.stringify(application, null, 2)}\n`;
   if (!opts.out || opts.out === '-') ctx.stdout.write(text);
@@ -31,7 +34,9 @@ export async function exportCommand(ctx: CliContext, target: string, opts: Expor
   for (const problem of problems) ctx.stderr.write(`dpg-check: the DPGA schema rejects ${problem}\n`);
   const missing = application.missingAnswers;
   if (missing.length > 0) {
-    ctx.stderr.write(`dpg-check: ${missing.length} required answer${missing.length === 1 ? ' is' : 's are'} missing; add them to dpg.yml (dpg-check init writes every question):\n`);
+    ctx.stderr.write(
+      `dpg-check: ${missing.length} required answer${missing.length === 1 ? ' is' : 's are'} missing; add them to dpg.yml (dpg-check init writes every question):\n`,
+    );
     for (const field of missing) ctx.stderr.write(`  - ${field}\n`);
   }
   return missing.length === 0 && problems.length === 0 ? EXIT.OK : EXIT.GAPS;

@@ -19,7 +19,8 @@ Examples:
   $ dpg-check init --force            start over (backs up the old dpg.yml)`;
 
 export function registerInitCommand(program: Command, ctx: CliContext): void {
-  program.command('init')
+  program
+    .command('init')
     .description('write a dpg.yml answers file pre-filled from the repository')
     .argument('[path]', 'repository folder to write dpg.yml into', '.')
     .option('--force', 'replace an existing answers file, keeping a .bak copy')
@@ -30,4 +31,3 @@ export function registerInitCommand(program: Command, ctx: CliContext): void {
       ctx.setExitCode(await initCommand(ctx, target, opts));
     });
 }
-

@@ -35,7 +35,9 @@ export interface LockLicenses {
 }
 
 const READERS: Readonly<Record<string, Reader>> = {
-  'composer.lock': composerLock, 'package-lock.json': packageLock, 'npm-shrinkwrap.json': packageLock,
+  'composer.lock': composerLock,
+  'package-lock.json': packageLock,
+  'npm-shrinkwrap.json': packageLock,
 };
 
 /** At the root and one or two folders down (monorepos: frontend/package-lock.json). */
@@ -52,7 +54,8 @@ const readerOf = (path: string): Reader | undefined => {
 export function lockLicenses(repo: RepoSnapshot, parse: ParseFile = parseFile): LockLicenses[] {
   // A lock states a few dozen distinct licenses for thousands of packages: judge each value once.
   const judged = new Map<string, readonly NonOpen[]>();
-  const judge = (license: string) => judged.get(license) ?? judged.set(license, nonOpenLicenses(license)).get(license) ?? [];
+  const judge = (license: string) =>
+    judged.get(license) ?? judged.set(license, nonOpenLicenses(license)).get(license) ?? [];
   return repo.files.flatMap(({ path }) => {
     const read = readerOf(path);
     const text = read ? repo.texts.get(path) : undefined;
@@ -62,13 +65,29 @@ export function lockLicenses(repo: RepoSnapshot, parse: ParseFile = parseFile): 
     const kept = refs.filter((r) => r.scope !== 'dev' && r.license && !own.has(r.name));
     const dev = refs.filter((r) => r.scope === 'dev').map((r) => r.name);
     const truncated = repo.notes.some((n) => n.path === path && n.reason === 'truncated');
-    return [{ path, stated: kept.map((r) => stated(path, r, judge(r.license ?? ''))), dev, truncated, ...(problem ? { problem } : {}) }];
+    return [
+      {
+        path,
+        stated: kept.map((r) => stated(path, r, judge(r.license ?? ''))),
+        dev,
+        truncated,
+        ...(problem ? { problem } : {}),
+      },
+    ];
   });
 }
 
 function stated(path: string, ref: DepRef, nonOpen: readonly NonOpen[]): StatedLicense {
   const dependency = ref.version ? `${ref.name} ${ref.version}` : ref.name;
-  return { path, line: ref.line, name: ref.name, dependency, license: ref.license ?? '', optional: ref.scope === 'optional', nonOpen };
+  return {
+    path,
+    line: ref.line,
+    name: ref.name,
+    dependency,
+    license: ref.license ?? '',
+    optional: ref.scope === 'optional',
+    nonOpen,
+  };
 }
 
 /** Packages installed from a `path` repository are the project's own code (often "proprietary"), not dependencies. */
@@ -77,7 +96,14 @@ function composerPathPackages(text: string): Set<string> {
   let name = '';
   scanJsonLines(text, ({ path, key, value }) => {
     if (path.length === 2 && path[0] === 'packages' && key === 'name') name = jsonScalar(value);
-    else if (path.length === 3 && path[0] === 'packages' && path[2] === 'dist' && key === 'type' && jsonScalar(value) === 'path') own.add(name);
+    else if (
+      path.length === 3 &&
+      path[0] === 'packages' &&
+      path[2] === 'dist' &&
+      key === 'type' &&
+      jsonScalar(value) === 'path'
+    )
+      own.add(name);
   });
   return own;
 }

@@ -20,7 +20,10 @@ interface Rule extends NonOpen {
 }
 
 const RULES: readonly Rule[] = data.licenses.map((l) => ({
-  id: l.id, name: l.name, why: l.why, source: l.source,
+  id: l.id,
+  name: l.name,
+  why: l.why,
+  source: l.source,
   spdx: new Set(l.spdx.map((id) => id.toLowerCase())),
   stated: l.stated.map((p) => new RegExp(p, 'i')),
   text: l.text,

@@ -23,7 +23,8 @@ export interface VendoredLicense {
 
 const FILES = ['LICEN[CS]E*', 'COPYING*'];
 export const VENDOR_GLOBS: readonly string[] = data.vendorFolders.flatMap((folder) =>
-  FILES.flatMap((file) => [`${folder}/*/${file}`, `${folder}/*/*/${file}`]));
+  FILES.flatMap((file) => [`${folder}/*/${file}`, `${folder}/*/*/${file}`]),
+);
 
 const isVendoredLicense = pathMatcher(VENDOR_GLOBS);
 
@@ -42,5 +43,7 @@ export function vendoredLicenses(repo: RepoSnapshot): VendoredLicense[] {
 function shown(ids: readonly string[], nonOpen: readonly NonOpen[]): string {
   const names = nonOpen.map((n) => n.name).join(' and ');
   if (ids.length === 0) return names ? `the ${names} text` : 'an unidentified license text';
-  return nonOpen.length === 0 || ids.some((id) => nonOpenLicenses(id).length > 0) ? ids.join(' + ') : `${ids.join(' + ')} with ${names}`;
+  return nonOpen.length === 0 || ids.some((id) => nonOpenLicenses(id).length > 0)
+    ? ids.join(' + ')
+    : `${ids.join(' + ')} with ${names}`;
 }

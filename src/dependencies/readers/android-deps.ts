@@ -6,14 +6,26 @@
 import type { DepRef, Reader, Scope } from '../dep-ref.js';
 import { xmlTags } from '../../manifests/xml-tags.js';
 
-const NAMED_TAGS = new Set(['meta-data', 'service', 'receiver', 'activity', 'activity-alias', 'provider', 'uses-library', 'action', 'uses-permission']);
+const NAMED_TAGS = new Set([
+  'meta-data',
+  'service',
+  'receiver',
+  'activity',
+  'activity-alias',
+  'provider',
+  'uses-library',
+  'action',
+  'uses-permission',
+]);
 const QUALIFIED = /^[A-Za-z][\w]*(?:\.[\w]+)+$/;
 const DEV_SETS = /^(?:debug|test|androidTest|testDebug|testRelease)$/;
 
 function sourceSetScope(path: string): { scope: Scope; via?: string } {
   const set = /(?:^|\/)src\/([^/]+)\/AndroidManifest\.xml$/i.exec(path)?.[1];
   if (!set || set === 'main' || set === 'release') return { scope: 'runtime' };
-  return DEV_SETS.test(set) ? { scope: 'dev', via: `source set ${set}` } : { scope: 'optional', via: `source set ${set}` };
+  return DEV_SETS.test(set)
+    ? { scope: 'dev', via: `source set ${set}` }
+    : { scope: 'optional', via: `source set ${set}` };
 }
 
 export const androidManifest: Reader = (text, path) => {
@@ -23,7 +35,10 @@ export const androidManifest: Reader = (text, path) => {
     const name = tag.closing || !NAMED_TAGS.has(tag.name) ? undefined : tag.attrs.get('android:name');
     if (!name || !QUALIFIED.test(name) || tag.attrs.get('tools:node') === 'remove') return;
     const optional = tag.name === 'uses-library' && tag.attrs.get('android:required') === 'false';
-    const at = optional && fromPath.scope === 'runtime' ? { scope: 'optional' as const, via: 'android:required="false"' } : fromPath;
+    const at =
+      optional && fromPath.scope === 'runtime'
+        ? { scope: 'optional' as const, via: 'android:required="false"' }
+        : fromPath;
     refs.push({ ecosystem: 'android', name, line: tag.line, ...at });
   });
   return { refs, problem };

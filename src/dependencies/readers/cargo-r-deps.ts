@@ -7,13 +7,24 @@ import { linesOf } from '../../manifests/lines.js';
 import { readToml, type TomlEntry } from '../../manifests/toml-lines.js';
 import type { DepRef, Reader, Scope } from '../dep-ref.js';
 
-const CARGO_TABLE = /^(?:target\.(?:'[^']*'|"[^"]*"|[^.]+)\.|workspace\.)?(dependencies|dev-dependencies|build-dependencies)(?:\.(.+))?$/;
-const CARGO_SCOPES: Readonly<Record<string, Scope>> = { dependencies: 'runtime', 'dev-dependencies': 'dev', 'build-dependencies': 'dev' };
+const CARGO_TABLE =
+  /^(?:target\.(?:'[^']*'|"[^"]*"|[^.]+)\.|workspace\.)?(dependencies|dev-dependencies|build-dependencies)(?:\.(.+))?$/;
+const CARGO_SCOPES: Readonly<Record<string, Scope>> = {
+  dependencies: 'runtime',
+  'dev-dependencies': 'dev',
+  'build-dependencies': 'dev',
+};
 const OPTIONAL = /\boptional\s*=\s*true\b/;
 const PACKAGE = /\bpackage\s*=\s*"([^"]+)"/;
 const VERSION = /^"([^"]*)"|\bversion\s*=\s*"([^"]*)"/;
 
-interface CargoDep { name: string; line: number; scope: Scope; version?: string; optional: boolean }
+interface CargoDep {
+  name: string;
+  line: number;
+  scope: Scope;
+  version?: string;
+  optional: boolean;
+}
 
 function cargoDep(e: TomlEntry, deps: Map<string, CargoDep>): void {
   const m = CARGO_TABLE.exec(e.table);
@@ -35,13 +46,26 @@ export const cargoToml: Reader = (text) => {
   for (const e of doc.entries) cargoDep(e, deps);
   const refs = [...deps.values()].map(({ name, line, scope, version, optional }): DepRef => {
     const finalScope: Scope = optional && scope === 'runtime' ? 'optional' : scope;
-    return { ecosystem: 'cargo', name, line, version, scope: finalScope, via: finalScope === 'optional' ? 'optional = true' : scope === 'dev' ? 'dev-dependencies' : undefined };
+    return {
+      ecosystem: 'cargo',
+      name,
+      line,
+      version,
+      scope: finalScope,
+      via: finalScope === 'optional' ? 'optional = true' : scope === 'dev' ? 'dev-dependencies' : undefined,
+    };
   });
   return { refs, problem: doc.badLine ? { line: doc.badLine.line, reason: 'not TOML' } : undefined };
 };
 
 const FIELD = /^([A-Za-z][A-Za-z0-9._@/-]*)\s*:(.*)$/;
-const R_FIELDS: Readonly<Record<string, Scope>> = { Depends: 'runtime', Imports: 'runtime', LinkingTo: 'runtime', Suggests: 'optional', Enhances: 'optional' };
+const R_FIELDS: Readonly<Record<string, Scope>> = {
+  Depends: 'runtime',
+  Imports: 'runtime',
+  LinkingTo: 'runtime',
+  Suggests: 'optional',
+  Enhances: 'optional',
+};
 const R_PACKAGE = /^\s*([A-Za-z][A-Za-z0-9.]*)\s*(?:\(([^)]*)\))?\s*$/;
 
 /** DESCRIPTION (Debian control format): comma-separated package lists, continued on indented lines. */
@@ -54,14 +78,29 @@ export const rDescription: Reader = (text) => {
     let values = line;
     if (!/^\s/.test(line)) {
       const m = FIELD.exec(line);
-      if (!m) { problem ??= { line: i + 1, reason: 'not a DESCRIPTION field' }; field = undefined; return []; }
+      if (!m) {
+        problem ??= { line: i + 1, reason: 'not a DESCRIPTION field' };
+        field = undefined;
+        return [];
+      }
       [fieldName, field, values] = [m[1] ?? '', R_FIELDS[m[1] ?? ''], m[2] ?? ''];
     }
     if (!field) return [];
     const scope = field;
     return values.split(',').flatMap((part) => {
       const pkg = R_PACKAGE.exec(part);
-      return pkg?.[1] && pkg[1] !== 'R' ? [{ ecosystem: 'cran' as const, name: pkg[1], version: pkg[2]?.trim(), line: i + 1, scope, via: scope === 'optional' ? fieldName : undefined }] : [];
+      return pkg?.[1] && pkg[1] !== 'R'
+        ? [
+            {
+              ecosystem: 'cran' as const,
+              name: pkg[1],
+              version: pkg[2]?.trim(),
+              line: i + 1,
+              scope,
+              via: scope === 'optional' ? fieldName : undefined,
+            },
+          ]
+        : [];
     });
   });
   return { refs, problem };

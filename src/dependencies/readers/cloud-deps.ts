@@ -14,7 +14,10 @@ export const terraform: Reader = (text) => {
   let balance = 0;
   let comment = false;
   const refs = linesOf(text).flatMap((line, i): DepRef[] => {
-    if (comment || line.trimStart().startsWith('/*')) { comment = !line.includes('*/'); return []; }
+    if (comment || line.trimStart().startsWith('/*')) {
+      comment = !line.includes('*/');
+      return [];
+    }
     balance += bracketBalance(line, '{', '}');
     const type = RESOURCE.exec(line)?.[1];
     return type ? [{ ecosystem: 'terraform', name: type, line: i + 1, via: 'Terraform resource' }] : [];
@@ -41,7 +44,10 @@ export const helmChart: Reader = (text) => {
   lines.forEach((line, i) => {
     const e = yamlEntry(line);
     if (!e?.key) return;
-    if (e.indent === 0) { inDeps = e.key === 'dependencies'; return; }
+    if (e.indent === 0) {
+      inDeps = e.key === 'dependencies';
+      return;
+    }
     if (!inDeps) return;
     if (e.item) items.push({ line: i + 1, condition: false });
     const item = items.at(-1);
@@ -50,9 +56,19 @@ export const helmChart: Reader = (text) => {
     else if (e.key === 'repository') item.org = chartOrg(e.value);
     else if (e.key === 'condition' || e.key === 'tags') item.condition = true;
   });
-  const refs = items.flatMap(({ name, org, line, condition }): DepRef[] => (name ? [{
-    ecosystem: 'helm', name: org ? `${org}/${name}` : name, line, scope: condition ? 'optional' : 'runtime', via: condition ? 'chart condition' : undefined,
-  }] : []));
+  const refs = items.flatMap(({ name, org, line, condition }): DepRef[] =>
+    name
+      ? [
+          {
+            ecosystem: 'helm',
+            name: org ? `${org}/${name}` : name,
+            line,
+            scope: condition ? 'optional' : 'runtime',
+            via: condition ? 'chart condition' : undefined,
+          },
+        ]
+      : [],
+  );
   return { refs, problem: yamlProblem(lines) };
 };
 
@@ -76,7 +92,11 @@ export const helmValues: Reader = (text) => {
     const e = yamlEntry(line);
     if (!e?.key) return;
     if (block && e.indent <= block.indent) flush();
-    if (block) { block.parts.set(e.key, e.value); if (e.key === 'repository') block.line = i + 1; return; }
+    if (block) {
+      block.parts.set(e.key, e.value);
+      if (e.key === 'repository') block.line = i + 1;
+      return;
+    }
     if (!IMAGE_KEY.test(e.key)) return;
     if (e.value === '') block = { indent: e.indent, line: i + 1, parts: new Map() };
     else if (!e.value.startsWith('{')) refs.push(...imageRef(e.value, i + 1));

@@ -12,7 +12,10 @@ const REGISTRY_PREFIX = /^(?:(?:index\.|registry-1\.)?docker\.io\/)?(?:library\/
 
 /** `docker.io/library/redis:7@sha256:…` -> name `redis`, version `7`. */
 export function imageRef(written: string, line: number, scope: Scope = 'runtime', via?: string): DepRef[] {
-  const ref = written.trim().replace(/^["']|["']$/g, '').replace(DIGEST, '');
+  const ref = written
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(DIGEST, '');
   if (ref === '' || ref.startsWith('$')) return [];
   // The tag starts at the first colon after the last slash: `${VERSION:-7.2}` and `host:5000/` stay whole.
   const colon = ref.indexOf(':', ref.lastIndexOf('/') + 1);
@@ -27,13 +30,26 @@ export const composeImages: Reader = (text) => {
   let inServices = false;
   let serviceIndent: number | undefined;
   let service: { refs: DepRef[]; profiles: boolean } | undefined;
-  const close = () => { if (service) refs.push(...service.refs.map((r) => (service?.profiles ? { ...r, scope: 'optional' as const, via: 'Compose profile' } : r))); };
+  const close = () => {
+    if (service)
+      refs.push(
+        ...service.refs.map((r) =>
+          service?.profiles ? { ...r, scope: 'optional' as const, via: 'Compose profile' } : r,
+        ),
+      );
+  };
   lines.forEach((line, i) => {
     const e = yamlEntry(line);
     if (!e?.key) return;
-    if (e.indent === 0) { close(); service = undefined; inServices = e.key === 'services'; serviceIndent = undefined; }
-    else if (inServices && e.indent === (serviceIndent ??= e.indent)) { close(); service = { refs: [], profiles: false }; }
-    else if (service && e.key === 'image') service.refs.push(...imageRef(e.value, i + 1));
+    if (e.indent === 0) {
+      close();
+      service = undefined;
+      inServices = e.key === 'services';
+      serviceIndent = undefined;
+    } else if (inServices && e.indent === (serviceIndent ??= e.indent)) {
+      close();
+      service = { refs: [], profiles: false };
+    } else if (service && e.key === 'image') service.refs.push(...imageRef(e.value, i + 1));
     else if (service && e.key === 'profiles') service.profiles = true;
   });
   close();
@@ -84,4 +100,5 @@ export const envKeys: Reader = lenient((text) =>
   linesOf(text).flatMap((line, i) => {
     const name = ENV_KEY.exec(line)?.[1];
     return name ? [{ ecosystem: 'env' as const, name, line: i + 1 }] : [];
-  }));
+  }),
+);

@@ -6,7 +6,12 @@
 import type { DepRef, Reader } from '../dep-ref.js';
 import { xmlTags } from '../../manifests/xml-tags.js';
 
-interface Pending { name: string; version?: string; line: number; dev: boolean }
+interface Pending {
+  name: string;
+  version?: string;
+  line: number;
+  dev: boolean;
+}
 
 const TEST_SDK = /^(?:Microsoft\.NET\.Test\.Sdk|xunit|NUnit|MSTest\.TestFramework)$/i;
 
@@ -19,7 +24,12 @@ export const msbuildProject: Reader = (text) => {
     if (tag.name === 'PackageReference' && !tag.closing) {
       const name = tag.attrs.get('Include') ?? tag.attrs.get('Update');
       if (!name) return;
-      const pending: Pending = { name, version: tag.attrs.get('Version'), line: tag.line, dev: tag.attrs.get('PrivateAssets')?.toLowerCase() === 'all' };
+      const pending: Pending = {
+        name,
+        version: tag.attrs.get('Version'),
+        line: tag.line,
+        dev: tag.attrs.get('PrivateAssets')?.toLowerCase() === 'all',
+      };
       found.push(pending);
       testProject ||= TEST_SDK.test(name);
       open = tag.selfClosing ? undefined : pending;
@@ -40,7 +50,14 @@ export const packagesConfig: Reader = (text) => {
     const name = tag.name === 'package' && !tag.closing ? tag.attrs.get('id') : undefined;
     if (!name) return;
     const dev = tag.attrs.get('developmentDependency') === 'true';
-    refs.push({ ecosystem: 'nuget', name, version: tag.attrs.get('version'), line: tag.line, scope: dev ? 'dev' : 'runtime', via: dev ? 'developmentDependency' : undefined });
+    refs.push({
+      ecosystem: 'nuget',
+      name,
+      version: tag.attrs.get('version'),
+      line: tag.line,
+      scope: dev ? 'dev' : 'runtime',
+      via: dev ? 'developmentDependency' : undefined,
+    });
   });
   return { refs, problem };
 };

@@ -9,7 +9,8 @@ import type { DepRef, Reader, Scope } from '../dep-ref.js';
 
 /** `implementation '…'`, `implementation("…")` and the Kotlin DSL's quoted `"playImplementation"(…)`. */
 const CONFIGURATION = /^\s*["']?([A-Za-z]\w*)["']?\s*[(\s'"]/;
-const DEV_CONFIGURATION = /^(?:test|androidTest|testFixtures|debug|lint|detekt|ktlint|kapt|ksp|annotationProcessor|compileOnly|coreLibraryDesugaring|testCompile)/;
+const DEV_CONFIGURATION =
+  /^(?:test|androidTest|testFixtures|debug|lint|detekt|ktlint|kapt|ksp|annotationProcessor|compileOnly|coreLibraryDesugaring|testCompile)/;
 const FLAVOUR_CONFIGURATION = /^([a-z][A-Za-z0-9]*?)(?:Implementation|Api|RuntimeOnly|Compile)$/;
 const COORDINATE = /["']([\w.-]+):([\w.-]+)(?::([^"'\s]*))?["']/g;
 const MAP_COORDINATE = /\bgroup\s*[:=]\s*["']([\w.-]+)["']\s*,\s*name\s*[:=]\s*["']([\w.-]+)["']/g;
@@ -21,7 +22,8 @@ function gradleScope(line: string): { scope: Scope; via?: string } {
   const config = CONFIGURATION.exec(line)?.[1] ?? '';
   if (DEV_CONFIGURATION.test(config)) return { scope: 'dev', via: config };
   const flavour = FLAVOUR_CONFIGURATION.exec(config)?.[1];
-  if (flavour && flavour !== 'release') return { scope: 'optional', via: `${config} (flavour or build type ${flavour})` };
+  if (flavour && flavour !== 'release')
+    return { scope: 'optional', via: `${config} (flavour or build type ${flavour})` };
   return { scope: 'runtime' };
 }
 
@@ -35,14 +37,32 @@ export const gradle: Reader = (text) => {
     balance += bracketBalance(line.code, '{', '}', /$^/);
     if (APPLY_FALSE.test(line.code)) return [];
     const at = { line: i + 1, ...gradleScope(line.code) };
-    const coordinates = [...line.code.matchAll(COORDINATE), ...line.code.matchAll(MAP_COORDINATE)]
-      .map((m): DepRef => ({ ecosystem: 'maven', name: `${m[1]}:${m[2]}`, version: m[3] || undefined, ...at }));
-    const plugins = [...line.code.matchAll(PLUGIN)].map((m): DepRef => ({ ecosystem: 'gradle', name: m[1] ?? '', ...at }));
-    const accessors = [...line.code.matchAll(CATALOG_ACCESSOR)].filter((m) => !m[1]?.startsWith('versions.'))
-      .map((m): DepRef => ({ ecosystem: m[1]?.startsWith('plugins.') ? 'gradle' : 'maven', name: '', alias: `libs.${(m[1] ?? '').replace(/\.get$/, '')}`, ...at }));
+    const coordinates = [...line.code.matchAll(COORDINATE), ...line.code.matchAll(MAP_COORDINATE)].map((m): DepRef => ({
+      ecosystem: 'maven',
+      name: `${m[1]}:${m[2]}`,
+      version: m[3] || undefined,
+      ...at,
+    }));
+    const plugins = [...line.code.matchAll(PLUGIN)].map((m): DepRef => ({
+      ecosystem: 'gradle',
+      name: m[1] ?? '',
+      ...at,
+    }));
+    const accessors = [...line.code.matchAll(CATALOG_ACCESSOR)]
+      .filter((m) => !m[1]?.startsWith('versions.'))
+      .map((m): DepRef => ({
+        ecosystem: m[1]?.startsWith('plugins.') ? 'gradle' : 'maven',
+        name: '',
+        alias: `libs.${(m[1] ?? '').replace(/\.get$/, '')}`,
+        ...at,
+      }));
     return [...coordinates, ...plugins, ...accessors];
   });
-  return { refs, problem: balance === 0 ? undefined : { line: 1, reason: `unbalanced braces (${balance > 0 ? 'missing }' : 'extra }'})` } };
+  return {
+    refs,
+    problem:
+      balance === 0 ? undefined : { line: 1, reason: `unbalanced braces (${balance > 0 ? 'missing }' : 'extra }'})` },
+  };
 };
 
 /** `//` line comments (after a space or at the start) and `/* … *\/` block comments, in one pass over the line. */
@@ -78,7 +98,8 @@ export const versionCatalog: Reader = (text) => {
       return id ? [{ ecosystem: 'gradle', name: id, line: e.line, alias: `libs.plugins.${accessor}` }] : [];
     }
     if (e.table === 'bundles') return bundleRefs(e.value, e.line, `libs.bundles.${accessor}`, libraries);
-    const m = e.table === 'libraries' ? MODULE.exec(e.value) ?? GROUP_NAME.exec(e.value) ?? SHORT.exec(e.value) : null;
+    const m =
+      e.table === 'libraries' ? (MODULE.exec(e.value) ?? GROUP_NAME.exec(e.value) ?? SHORT.exec(e.value)) : null;
     if (!m) return [];
     const ref: DepRef = { ecosystem: 'maven', name: `${m[1]}:${m[2]}`, line: e.line, alias: `libs.${accessor}` };
     libraries.set(accessor, ref);

@@ -19,29 +19,39 @@ function sectionRefs(lines: readonly string[], key: string, deps: unknown): [str
 }
 
 /** A JSON manifest reader for the given sections; `skip` drops platform entries (`php`, `ext-json`). */
-export const jsonManifest = (ecosystem: Ecosystem, sections: readonly Section[], skip?: RegExp): Reader => (text) => {
-  const { value, problem } = readJsonObject(text);
-  if (!value) return { refs: [], problem };
-  const lines = text.split('\n');
-  const optionalPeers = optionalPeerNames(value);
-  const refs = sections.flatMap(({ key, scope }) =>
-    sectionRefs(lines, key, value[key]).flatMap(([name, version, line]): DepRef[] => {
-      if (skip?.test(name)) return [];
-      const alias = version === undefined ? null : NPM_ALIAS.exec(version);
-      const peerOptional = key === 'peerDependencies' && optionalPeers.has(name);
-      const base = { ecosystem, line, scope: peerOptional ? 'optional' as const : scope, via: peerOptional ? 'peerDependenciesMeta optional' : viaOf(key, scope) };
-      if (key === 'suggest') return [{ ...base, name }];
-      return alias?.[1] ? [{ ...base, name: alias[1], version: alias[2] }] : [{ ...base, name, version }];
-    }));
-  return { refs };
-};
+export const jsonManifest =
+  (ecosystem: Ecosystem, sections: readonly Section[], skip?: RegExp): Reader =>
+  (text) => {
+    const { value, problem } = readJsonObject(text);
+    if (!value) return { refs: [], problem };
+    const lines = text.split('\n');
+    const optionalPeers = optionalPeerNames(value);
+    const refs = sections.flatMap(({ key, scope }) =>
+      sectionRefs(lines, key, value[key]).flatMap(([name, version, line]): DepRef[] => {
+        if (skip?.test(name)) return [];
+        const alias = version === undefined ? null : NPM_ALIAS.exec(version);
+        const peerOptional = key === 'peerDependencies' && optionalPeers.has(name);
+        const base = {
+          ecosystem,
+          line,
+          scope: peerOptional ? ('optional' as const) : scope,
+          via: peerOptional ? 'peerDependenciesMeta optional' : viaOf(key, scope),
+        };
+        if (key === 'suggest') return [{ ...base, name }];
+        return alias?.[1] ? [{ ...base, name: alias[1], version: alias[2] }] : [{ ...base, name, version }];
+      }),
+    );
+    return { refs };
+  };
 
 function optionalPeerNames(manifest: Record<string, unknown>): Set<string> {
   const meta = manifest.peerDependenciesMeta;
   if (!meta || typeof meta !== 'object') return new Set();
-  return new Set(Object.entries(meta as Record<string, unknown>)
-    .filter(([, v]) => v !== null && typeof v === 'object' && (v as Record<string, unknown>).optional === true)
-    .map(([name]) => name));
+  return new Set(
+    Object.entries(meta as Record<string, unknown>)
+      .filter(([, v]) => v !== null && typeof v === 'object' && (v as Record<string, unknown>).optional === true)
+      .map(([name]) => name),
+  );
 }
 
 const viaOf = (key: string, scope: Scope): string | undefined => (scope === 'runtime' ? undefined : key);
@@ -53,8 +63,12 @@ export const packageJson = jsonManifest('npm', [
   { key: 'devDependencies', scope: 'dev' },
 ]);
 
-export const composerJson = jsonManifest('composer', [
-  { key: 'require', scope: 'runtime' },
-  { key: 'suggest', scope: 'optional' },
-  { key: 'require-dev', scope: 'dev' },
-], /^(?:php(?:-64bit)?|hhvm|ext-.*|lib-.*|composer(?:-plugin|-runtime)?-api|composer)$/i);
+export const composerJson = jsonManifest(
+  'composer',
+  [
+    { key: 'require', scope: 'runtime' },
+    { key: 'suggest', scope: 'optional' },
+    { key: 'require-dev', scope: 'dev' },
+  ],
+  /^(?:php(?:-64bit)?|hhvm|ext-.*|lib-.*|composer(?:-plugin|-runtime)?-api|composer)$/i,
+);

@@ -2,9 +2,22 @@
 import type { DepRef, Reader, Scope } from '../dep-ref.js';
 import { xmlTags } from '../../manifests/xml-tags.js';
 
-interface PomDependency { group?: string; artifact?: string; version?: string; scope?: string; optional?: boolean; line: number }
+interface PomDependency {
+  group?: string;
+  artifact?: string;
+  version?: string;
+  scope?: string;
+  optional?: boolean;
+  line: number;
+}
 
-const POM_FIELDS: Readonly<Record<string, keyof PomDependency>> = { groupId: 'group', artifactId: 'artifact', version: 'version', scope: 'scope', optional: 'optional' };
+const POM_FIELDS: Readonly<Record<string, keyof PomDependency>> = {
+  groupId: 'group',
+  artifactId: 'artifact',
+  version: 'version',
+  scope: 'scope',
+  optional: 'optional',
+};
 
 /** pom.xml `<dependency>` elements; those of `<dependencyManagement>` are versions, not dependencies, and plugin ones are build tooling. */
 export const pomXml: Reader = (text) => {
@@ -19,8 +32,7 @@ export const pomXml: Reader = (text) => {
     else if (tag.name === 'dependency' && dep) {
       if (open.management === 0) refs.push(...pomRef(dep, open.plugin > 0));
       dep = undefined;
-    }
-    else if (dep && !tag.closing && POM_FIELDS[tag.name]) setPomField(dep, tag.name, tag.text, tag.line);
+    } else if (dep && !tag.closing && POM_FIELDS[tag.name]) setPomField(dep, tag.name, tag.text, tag.line);
   });
   const unclosed = dep ? { line: dep.line, reason: '<dependency> is not closed' } : undefined;
   return { refs, problem: problem ?? unclosed };
@@ -36,6 +48,14 @@ function setPomField(dep: PomDependency, tag: string, text: string, line: number
 function pomRef(dep: PomDependency, plugin: boolean): DepRef[] {
   if (!dep.group || !dep.artifact || dep.scope === 'import') return [];
   const scope: Scope = plugin || dep.scope === 'test' ? 'dev' : dep.optional ? 'optional' : 'runtime';
-  const via = plugin ? 'build plugin' : dep.scope === 'test' ? 'scope test' : dep.optional ? '<optional>true</optional>' : undefined;
-  return [{ ecosystem: 'maven', name: `${dep.group}:${dep.artifact}`, version: dep.version, line: dep.line, scope, via }];
+  const via = plugin
+    ? 'build plugin'
+    : dep.scope === 'test'
+      ? 'scope test'
+      : dep.optional
+        ? '<optional>true</optional>'
+        : undefined;
+  return [
+    { ecosystem: 'maven', name: `${dep.group}:${dep.artifact}`, version: dep.version, line: dep.line, scope, via },
+  ];
 }

@@ -9,10 +9,20 @@ import { yamlEntry, yamlProblem } from '../../manifests/yaml-lines.js';
 import type { DepRef, Parsed, Reader, Scope } from '../dep-ref.js';
 import { stronger } from '../dep-ref.js';
 
-interface LockEntry { name: string; line: number; version?: string; license?: string; dev: boolean; optional: boolean }
+interface LockEntry {
+  name: string;
+  line: number;
+  version?: string;
+  license?: string;
+  dev: boolean;
+  optional: boolean;
+}
 
 const DIRECT_KEYS: Readonly<Record<string, Scope>> = {
-  dependencies: 'runtime', peerDependencies: 'runtime', optionalDependencies: 'optional', devDependencies: 'dev',
+  dependencies: 'runtime',
+  peerDependencies: 'runtime',
+  optionalDependencies: 'optional',
+  devDependencies: 'dev',
 };
 const FLAG_KEYS = new Set(['dev', 'devOptional', 'optional']);
 
@@ -28,17 +38,37 @@ export const packageLock: Reader = (text) => {
     const v1Entry = !v2 && path[0] === 'dependencies' && path.length % 2 === 1 && path.at(-1) === 'dependencies';
     const v2Entry = path.length === 1 && path[0] === 'packages' && key.includes('node_modules/');
     if ((v1Entry || v2Entry) && value.startsWith('{')) {
-      entries.set(v2Entry ? key : [...path, key].join('\n'), { name: v1Entry ? key : nameOfKey(key), line, dev: false, optional: false });
+      entries.set(v2Entry ? key : [...path, key].join('\n'), {
+        name: v1Entry ? key : nameOfKey(key),
+        line,
+        dev: false,
+        optional: false,
+      });
       return;
     }
-    const entry = v2 ? (path.length === 2 && path[0] === 'packages' ? entries.get(path[1] ?? '') : undefined) : entries.get(path.join('\n'));
+    const entry = v2
+      ? path.length === 2 && path[0] === 'packages'
+        ? entries.get(path[1] ?? '')
+        : undefined
+      : entries.get(path.join('\n'));
     if (entry) setProperty(entry, key, value);
-    const scope = path.length === 3 && path[0] === 'packages' && !path[1]?.includes('node_modules/') ? DIRECT_KEYS[path[2] ?? ''] : undefined;
+    const scope =
+      path.length === 3 && path[0] === 'packages' && !path[1]?.includes('node_modules/')
+        ? DIRECT_KEYS[path[2] ?? '']
+        : undefined;
     if (scope) direct.set(key, stronger(direct.get(key), scope));
   });
   const refs = [...entries.values()].map((e): DepRef => {
     const scope = direct.get(e.name) ?? (e.dev ? 'dev' : e.optional ? 'optional' : 'runtime');
-    return { ecosystem: 'npm', name: e.name, version: e.version, line: e.line, scope, transitive: !direct.has(e.name), license: e.license };
+    return {
+      ecosystem: 'npm',
+      name: e.name,
+      version: e.version,
+      line: e.line,
+      scope,
+      transitive: !direct.has(e.name),
+      license: e.license,
+    };
   });
   const unknown = refs.length === 0 && !text.includes('"lockfileVersion"');
   return { refs, problem: problem ?? (unknown ? { line: 1, reason: 'no lockfileVersion' } : undefined) };
@@ -71,10 +101,16 @@ export const yarnLock: Reader = (text) => {
     if (line === '' || line.startsWith('#')) return;
     if (line[0] !== ' ') {
       current = undefined;
-      if (!line.endsWith(':')) { problem ??= { line: i + 1, reason: 'not a yarn.lock entry' }; return; }
+      if (!line.endsWith(':')) {
+        problem ??= { line: i + 1, reason: 'not a yarn.lock entry' };
+        return;
+      }
       const name = specName(line.slice(0, -1).split(',')[0] ?? '');
       if (line.includes('@workspace:') || name === '__metadata') return;
-      current = { index: refs.push({ ecosystem: 'npm', name, line: i + 1, transitive: true }) - 1, deps: edges.get(name) ?? [] };
+      current = {
+        index: refs.push({ ecosystem: 'npm', name, line: i + 1, transitive: true }) - 1,
+        deps: edges.get(name) ?? [],
+      };
       edges.set(name, current.deps);
       return;
     }
@@ -112,8 +148,18 @@ export const pnpmLock: Reader = (text) => {
   lines.forEach((line, i) => {
     const e = yamlEntry(line);
     if (!e?.key) return;
-    if (e.indent === 0) { top = e.key; section = DIRECT_KEYS[top]; pkg = undefined; importerDepth = 2; return; }
-    if (top === 'importers' && e.indent === 4) { section = DIRECT_KEYS[e.key]; importerDepth = 6; return; }
+    if (e.indent === 0) {
+      top = e.key;
+      section = DIRECT_KEYS[top];
+      pkg = undefined;
+      importerDepth = 2;
+      return;
+    }
+    if (top === 'importers' && e.indent === 4) {
+      section = DIRECT_KEYS[e.key];
+      importerDepth = 6;
+      return;
+    }
     if ((top === 'packages' || top === 'snapshots') && e.indent === 2) {
       const [name, version] = pnpmPackage(e.key);
       pkg = { ref: { ecosystem: 'npm', name, version, line: i + 1, transitive: true }, deps: edges.get(name) ?? [] };
@@ -121,20 +167,36 @@ export const pnpmLock: Reader = (text) => {
       if (top === 'packages') refs.push(pkg.ref);
       return;
     }
-    if (pkg && e.indent === 4) { section = e.key === 'dependencies' || e.key === 'optionalDependencies' ? 'edges' : undefined; flag(pkg, e.key, e.value, refs); return; }
-    if (pkg) { if (section === 'edges' && e.indent === 6) pkg.deps.push(e.key); return; }
+    if (pkg && e.indent === 4) {
+      section = e.key === 'dependencies' || e.key === 'optionalDependencies' ? 'edges' : undefined;
+      flag(pkg, e.key, e.value, refs);
+      return;
+    }
+    if (pkg) {
+      if (section === 'edges' && e.indent === 6) pkg.deps.push(e.key);
+      return;
+    }
     if (!section || section === 'edges') return;
-    if (e.indent === importerDepth) refs.push({ ecosystem: 'npm', name: e.key, line: i + 1, scope: section, version: e.value || undefined });
+    if (e.indent === importerDepth)
+      refs.push({ ecosystem: 'npm', name: e.key, line: i + 1, scope: section, version: e.value || undefined });
     const last = refs.at(-1);
-    if (e.indent === importerDepth + 2 && e.key === 'specifier' && last) refs[refs.length - 1] = { ...last, version: e.value };
+    if (e.indent === importerDepth + 2 && e.key === 'specifier' && last)
+      refs[refs.length - 1] = { ...last, version: e.value };
   });
-  return { refs, edges, problem: yamlProblem(lines.slice(0, 2_000)) ?? (text.includes('lockfileVersion') ? undefined : { line: 1, reason: 'no lockfileVersion' }) };
+  return {
+    refs,
+    edges,
+    problem:
+      yamlProblem(lines.slice(0, 2_000)) ??
+      (text.includes('lockfileVersion') ? undefined : { line: 1, reason: 'no lockfileVersion' }),
+  };
 };
 
 /** `dev: true|false` and `optional: true` of a pnpm package entry. */
 function flag(pkg: { ref: DepRef }, key: string, value: string, refs: DepRef[]): void {
   if (key !== 'dev' && key !== 'optional') return;
-  const scope: Scope | undefined = key === 'dev' ? (value === 'true' ? 'dev' : 'runtime') : value === 'true' ? 'optional' : undefined;
+  const scope: Scope | undefined =
+    key === 'dev' ? (value === 'true' ? 'dev' : 'runtime') : value === 'true' ? 'optional' : undefined;
   if (!scope) return;
   const index = refs.lastIndexOf(pkg.ref);
   pkg.ref = { ...pkg.ref, scope: pkg.ref.scope === 'dev' ? 'dev' : scope };

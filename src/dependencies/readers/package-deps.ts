@@ -14,15 +14,31 @@ export const goMod: Reader = (text) => {
   let module = false;
   const refs = linesOf(text).flatMap((line, i): DepRef[] => {
     const code = line.replace(/\/\/.*$/, '').trim();
-    if (code === ')') { block = ''; return []; }
+    if (code === ')') {
+      block = '';
+      return [];
+    }
     const opened = GO_BLOCK.exec(code)?.[1];
-    if (opened) { block = opened; return []; }
+    if (opened) {
+      block = opened;
+      return [];
+    }
     module ||= /^module\s/.test(code);
     const m = code === '' ? null : GO_LINE.exec(code);
     const kind = m?.[1] ?? block;
     if (!m?.[2] || (kind !== 'require' && kind !== 'tool') || !m[2].includes('.')) return [];
     const indirect = /\/\/\s*indirect\b/.test(line);
-    return [{ ecosystem: 'go', name: m[2], version: m[3], line: i + 1, scope: kind === 'tool' ? 'dev' : 'runtime', via: kind === 'tool' ? 'tool' : undefined, transitive: indirect || undefined }];
+    return [
+      {
+        ecosystem: 'go',
+        name: m[2],
+        version: m[3],
+        line: i + 1,
+        scope: kind === 'tool' ? 'dev' : 'runtime',
+        via: kind === 'tool' ? 'tool' : undefined,
+        transitive: indirect || undefined,
+      },
+    ];
   });
   return { refs, problem: module || text.trim() === '' ? undefined : { line: 1, reason: 'no module directive' } };
 };
@@ -37,16 +53,33 @@ export const pubspec: Reader = (text) => {
   const refs = lines.flatMap((line, i): DepRef[] => {
     const e = yamlEntry(line);
     if (!e?.key) return [];
-    if (e.indent === 0) { [scope, indent] = [PUBSPEC_SECTIONS[e.key], undefined]; return []; }
+    if (e.indent === 0) {
+      [scope, indent] = [PUBSPEC_SECTIONS[e.key], undefined];
+      return [];
+    }
     if (!scope) return [];
     indent ??= e.indent;
-    return e.indent === indent ? [{ ecosystem: 'pub', name: e.key, version: e.value || undefined, line: i + 1, scope, via: scope === 'dev' ? 'dev_dependencies' : undefined }] : [];
+    return e.indent === indent
+      ? [
+          {
+            ecosystem: 'pub',
+            name: e.key,
+            version: e.value || undefined,
+            line: i + 1,
+            scope,
+            via: scope === 'dev' ? 'dev_dependencies' : undefined,
+          },
+        ]
+      : [];
   });
   return { refs, problem: yamlProblem(lines) };
 };
 
 const PUB_KINDS: Readonly<Record<string, Pick<DepRef, 'scope' | 'transitive'>>> = {
-  'direct main': { scope: 'runtime' }, 'direct overridden': { scope: 'runtime' }, 'direct dev': { scope: 'dev' }, transitive: { transitive: true },
+  'direct main': { scope: 'runtime' },
+  'direct overridden': { scope: 'runtime' },
+  'direct dev': { scope: 'dev' },
+  transitive: { transitive: true },
 };
 
 /** pubspec.lock: each package's `dependency:` kind (direct main, direct dev, transitive) and `version:`. */

@@ -25,7 +25,10 @@ export const requirementsTxt: Reader = (text) => {
   const refs = linesOf(text).flatMap((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return [];
-    if (!REQUIREMENT_START.test(line)) { problem ??= { line: i + 1, reason: 'not a requirement' }; return []; }
+    if (!REQUIREMENT_START.test(line)) {
+      problem ??= { line: i + 1, reason: 'not a requirement' };
+      return [];
+    }
     return line.includes('://') || /^[-./~$\\]/.test(line) ? [] : pep508(line, i + 1, 'runtime');
   });
   return { refs, problem };
@@ -43,8 +46,10 @@ function tomlEntryRefs(e: TomlEntry): DepRef[] {
   const { table, key } = e;
   if (table === 'project' && key === 'dependencies') return arrayRefs(e, 'runtime');
   if (table === 'project.optional-dependencies') return arrayRefs(e, groupScope(key), `extra ${key}`);
-  if (table === 'dependency-groups' || table === 'tool.pdm.dev-dependencies') return arrayRefs(e, 'dev', `group ${key}`);
-  if ((table === 'build-system' && key === 'requires') || (table === 'tool.uv' && key === 'dev-dependencies')) return arrayRefs(e, 'dev', table);
+  if (table === 'dependency-groups' || table === 'tool.pdm.dev-dependencies')
+    return arrayRefs(e, 'dev', `group ${key}`);
+  if ((table === 'build-system' && key === 'requires') || (table === 'tool.uv' && key === 'dev-dependencies'))
+    return arrayRefs(e, 'dev', table);
   const keyed = keyedScope(table);
   if (!keyed || key === 'python') return [];
   const optional = keyed.scope === 'runtime' && OPTIONAL_TRUE.test(e.value);
@@ -71,7 +76,10 @@ function subTableRefs(entries: readonly TomlEntry[]): DepRef[] {
     tables.set(e.table, table);
   }
   return [...tables.values()].flatMap((t) =>
-    t.optional && t.scope === 'runtime' ? pep508(t.name, t.line, 'optional', 'optional = true') : pep508(t.name, t.line, t.scope, t.via));
+    t.optional && t.scope === 'runtime'
+      ? pep508(t.name, t.line, 'optional', 'optional = true')
+      : pep508(t.name, t.line, t.scope, t.via),
+  );
 }
 
 /** pyproject.toml and Pipfile (the same TOML tables are looked for in both). */
@@ -83,7 +91,11 @@ export const pythonToml: Reader = (text) => {
 
 const INI_SECTION = /^\[([^\]\n]+)\]\s*$/;
 const INI_KEY = /^([A-Za-z0-9_.-][^=:\n]*?)\s*[=:](.*)$/;
-const SETUP_KEYS: Readonly<Record<string, Scope>> = { install_requires: 'runtime', tests_require: 'dev', setup_requires: 'dev' };
+const SETUP_KEYS: Readonly<Record<string, Scope>> = {
+  install_requires: 'runtime',
+  tests_require: 'dev',
+  setup_requires: 'dev',
+};
 
 /** setup.cfg `[options] install_requires`, `[options.extras_require]` (optional or dev by name). */
 export const setupCfg: Reader = (text) => {
@@ -94,9 +106,16 @@ export const setupCfg: Reader = (text) => {
     if (/^\s*(?:[#;].*)?$/.test(line)) return [];
     if (/^\s/.test(line)) return current ? pep508(line, i + 1, current.scope, current.via) : [];
     const header = INI_SECTION.exec(line)?.[1];
-    if (header) { section = header.trim(); current = undefined; return []; }
+    if (header) {
+      section = header.trim();
+      current = undefined;
+      return [];
+    }
     const pair = INI_KEY.exec(line);
-    if (!pair?.[1]) { problem ??= { line: i + 1, reason: 'not an INI line' }; return []; }
+    if (!pair?.[1]) {
+      problem ??= { line: i + 1, reason: 'not an INI line' };
+      return [];
+    }
     current = setupScope(section, pair[1].trim().toLowerCase().replace(/-/g, '_'));
     return current && pair[2]?.trim() ? pep508(pair[2], i + 1, current.scope, current.via) : [];
   });

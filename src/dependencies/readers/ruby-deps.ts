@@ -23,10 +23,17 @@ export const gemfile: Reader = (text) => {
   const blocks: { scope: Scope; via?: string; line: number }[] = [];
   let problem: Problem | undefined;
   const refs = linesOf(text).flatMap((line, i): DepRef[] => {
-    if (BLOCK_END.test(line)) { if (!blocks.pop()) problem ??= { line: i + 1, reason: '`end` without a block' }; return []; }
+    if (BLOCK_END.test(line)) {
+      if (!blocks.pop()) problem ??= { line: i + 1, reason: '`end` without a block' };
+      return [];
+    }
     if (BLOCK_START.test(line)) {
       const group = GROUP_LINE.test(line);
-      const scope: Scope = !group ? 'runtime' : OPTIONAL_GROUP.test(line) ? 'optional' : groupScope(line.replace(/\bdo\b.*$/, ''));
+      const scope: Scope = !group
+        ? 'runtime'
+        : OPTIONAL_GROUP.test(line)
+          ? 'optional'
+          : groupScope(line.replace(/\bdo\b.*$/, ''));
       blocks.push({ scope, via: group ? line.trim().replace(/\s+do\b.*$/, '') : undefined, line: i + 1 });
       return [];
     }
@@ -34,8 +41,17 @@ export const gemfile: Reader = (text) => {
     if (!gem?.[1]) return [];
     const inline = INLINE_GROUP.exec(line)?.[1];
     const block = blocks.find((b) => b.scope === 'dev') ?? blocks.find((b) => b.scope === 'optional');
-    const scope: Scope = inline && groupScope(inline) === 'dev' ? 'dev' : block?.scope ?? 'runtime';
-    return [{ ecosystem: 'gem', name: gem[1], version: gem[2], line: i + 1, scope, via: inline ? `group: ${inline}` : block?.via }];
+    const scope: Scope = inline && groupScope(inline) === 'dev' ? 'dev' : (block?.scope ?? 'runtime');
+    return [
+      {
+        ecosystem: 'gem',
+        name: gem[1],
+        version: gem[2],
+        line: i + 1,
+        scope,
+        via: inline ? `group: ${inline}` : block?.via,
+      },
+    ];
   });
   const unclosed = blocks[0];
   return { refs, problem: problem ?? (unclosed ? { line: unclosed.line, reason: 'block without `end`' } : undefined) };
@@ -54,7 +70,11 @@ export const gemfileLock: Reader = (text) => {
   let section = '';
   let deps: string[] | undefined;
   linesOf(text).forEach((line, i) => {
-    if (LOCK_SECTION.test(line)) { section = line; deps = undefined; return; }
+    if (LOCK_SECTION.test(line)) {
+      section = line;
+      deps = undefined;
+      return;
+    }
     const spec = LOCK_SPEC.exec(line);
     if (spec?.[1] && section !== 'DEPENDENCIES') {
       refs.push({ ecosystem: 'gem', name: spec[1], version: spec[2], line: i + 1, transitive: true });
@@ -67,6 +87,7 @@ export const gemfileLock: Reader = (text) => {
     const named = section === 'DEPENDENCIES' ? LOCK_DIRECT.exec(line)?.[1] : undefined;
     if (named) direct.add(named);
   });
-  const problem = section === '' && text.trim() !== '' ? { line: 1, reason: 'no GEM or DEPENDENCIES section' } : undefined;
+  const problem =
+    section === '' && text.trim() !== '' ? { line: 1, reason: 'no GEM or DEPENDENCIES section' } : undefined;
   return { refs: refs.map((r) => (direct.has(r.name) ? { ...r, transitive: false } : r)), edges, problem };
 };

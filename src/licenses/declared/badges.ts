@@ -25,8 +25,18 @@ function decode(part: string): string {
 /** shields.io path syntax: "-" separates label, message and color, "--" is a dash, "_" a space, "__" an underscore. */
 function shieldsParts(path: string): string[] {
   const bare = path.replace(/\.(?:svg|png|json)$/i, '');
-  return bare.replace(/--/g, '\uE000').split('-').map((p) =>
-    decode(p.replace(/\uE000/g, '-').replace(/__/g, '\uE001').replace(/_/g, ' ').replace(/\uE001/g, '_')));
+  return bare
+    .replace(/--/g, '\uE000')
+    .split('-')
+    .map((p) =>
+      decode(
+        p
+          .replace(/\uE000/g, '-')
+          .replace(/__/g, '\uE001')
+          .replace(/_/g, ' ')
+          .replace(/\uE001/g, '_'),
+      ),
+    );
 }
 
 function fromPath(m: RegExpExecArray): Badge | undefined {
@@ -48,7 +58,11 @@ function fromBadgen(m: RegExpExecArray): Badge | undefined {
 
 export function licenseBadges(text: string): Badge[] {
   const found: Badge[] = [];
-  for (const [re, read] of [[SHIELDS_PATH, fromPath], [SHIELDS_STATIC, fromStatic], [BADGEN, fromBadgen]] as const) {
+  for (const [re, read] of [
+    [SHIELDS_PATH, fromPath],
+    [SHIELDS_STATIC, fromStatic],
+    [BADGEN, fromBadgen],
+  ] as const) {
     for (const m of text.matchAll(re)) {
       const badge = read(m);
       if (badge) found.push(badge);
@@ -60,5 +74,7 @@ export function licenseBadges(text: string): Badge[] {
 
 /** Badge URLs hide names ("License-AGPL%20v3"): blanked out of section text, same length so offsets hold. */
 export function maskBadges(text: string): string {
-  return text.replace(/https?:\/\/(?:img\.shields\.io|badgen\.net)\/[^\s)"'<>]{0,500}/gi, (url) => ' '.repeat(url.length));
+  return text.replace(/https?:\/\/(?:img\.shields\.io|badgen\.net)\/[^\s)"'<>]{0,500}/gi, (url) =>
+    ' '.repeat(url.length),
+  );
 }

@@ -15,7 +15,8 @@ function literalStrings(literal: string): string[] {
 
 function read(text: string, path: string, pattern: RegExp, source: string): DeclaredLicense[] {
   return [...text.matchAll(pattern)].flatMap((m) =>
-    anyOf(literalStrings(m[1] ?? ''), { path, line: lineAtOffset(text, m.index), method: 'manifest', source }));
+    anyOf(literalStrings(m[1] ?? ''), { path, line: lineAtOffset(text, m.index), method: 'manifest', source }),
+  );
 }
 
 export const readGemspec = (text: string, path: string) => read(text, path, GEMSPEC, 'gemspec license');

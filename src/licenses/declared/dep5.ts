@@ -2,7 +2,11 @@
 import type { DeclaredLicense } from './model.js';
 import { record, unparseable } from './record.js';
 
-interface Field { name: string; value: string; line: number }
+interface Field {
+  name: string;
+  value: string;
+  line: number;
+}
 
 const FIELD = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/;
 const MAX_LINES = 20_000;
@@ -14,9 +18,15 @@ function stanzas(text: string): { stanzas: Field[][]; badLine?: { line: number; 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const current = out[out.length - 1] ?? [];
-    if (line.trim() === '') { if (current.length > 0) out.push([]); continue; }
+    if (line.trim() === '') {
+      if (current.length > 0) out.push([]);
+      continue;
+    }
     const last = current[current.length - 1];
-    if (/^\s/.test(line) && last) { last.value += `\n${line.trim()}`; continue; }
+    if (/^\s/.test(line) && last) {
+      last.value += `\n${line.trim()}`;
+      continue;
+    }
     const field = FIELD.exec(line);
     if (!field?.[1]) return { stanzas: out, badLine: { line: i + 1, text: line } };
     current.push({ name: field[1].toLowerCase(), value: field[2] ?? '', line: i + 1 });
@@ -36,5 +46,10 @@ export function readDep5(text: string, path: string): DeclaredLicense[] {
     return [record(short, { path, line: license.line, method: 'reuse', source: '.reuse/dep5', covers }) ?? []].flat();
   });
   const bad = parsed.badLine;
-  return bad ? [...records, unparseable({ path, method: 'reuse', source: `${path} is not in Debian copyright format` }, bad.text, bad.line)] : records;
+  return bad
+    ? [
+        ...records,
+        unparseable({ path, method: 'reuse', source: `${path} is not in Debian copyright format` }, bad.text, bad.line),
+      ]
+    : records;
 }

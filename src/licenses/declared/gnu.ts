@@ -2,9 +2,11 @@
 import { canonicalId } from '../ids.js';
 
 // Bounded whitespace runs keep these linear on hostile input.
-const LATER = /\+|-or-later\b|,?\s{0,3}\(?or\s{1,3}(?:\(at\s{1,3}your\s{1,3}option\)\s{1,3})?(?:any\s{1,3})?(?:later|newer|higher)(?:\s{1,3}version)?\)?/iy;
+const LATER =
+  /\+|-or-later\b|,?\s{0,3}\(?or\s{1,3}(?:\(at\s{1,3}your\s{1,3}option\)\s{1,3})?(?:any\s{1,3})?(?:later|newer|higher)(?:\s{1,3}version)?\)?/iy;
 const ONLY = /-only\b|\s{1,3}only\b/iy;
-const NOTICE = /\bversion\s{1,3}(\d(?:\.\d)?)\b(?:\s{1,3}of\s{1,3}the\s{1,3}Licen[cs]e)?(,?\s{0,3}or\s{1,3}\(at\s{1,3}your\s{1,3}option\)\s{1,3}any\s{1,3}later\s{1,3}version)?/i;
+const NOTICE =
+  /\bversion\s{1,3}(\d(?:\.\d)?)\b(?:\s{1,3}of\s{1,3}the\s{1,3}Licen[cs]e)?(,?\s{0,3}or\s{1,3}\(at\s{1,3}your\s{1,3}option\)\s{1,3}any\s{1,3}later\s{1,3}version)?/i;
 const NOTICE_WINDOW = 250;
 
 /** `id` with -or-later / -only when the text right after `end` says so, and where the qualifier ends. */
@@ -12,7 +14,10 @@ export const isGnu = (id: string): boolean => /^(?:A|L)?GPL-|^GFDL-/.test(id);
 
 export function gnuSuffix(text: string, end: number, id: string): { id: string; end: number } {
   if (/-(?:only|or-later)$/.test(id)) return { id, end };
-  for (const [re, suffix] of [[LATER, '-or-later'], [ONLY, '-only']] as const) {
+  for (const [re, suffix] of [
+    [LATER, '-or-later'],
+    [ONLY, '-only'],
+  ] as const) {
     re.lastIndex = end;
     const m = re.exec(text);
     const qualified = m ? canonicalId(`${id}${suffix}`) : undefined;

@@ -12,9 +12,19 @@ import { REUSE_READS, reuseDeclarations } from './reuse.js';
 
 export type { DeclaredLicense } from './model.js';
 
-export const DECLARED_LICENSE_READS: readonly string[] = [...MANIFEST_READS, ...README_READS, ...HEADER_READS, ...REUSE_READS];
+export const DECLARED_LICENSE_READS: readonly string[] = [
+  ...MANIFEST_READS,
+  ...README_READS,
+  ...HEADER_READS,
+  ...REUSE_READS,
+];
 
 /** Manifests first, then README, headers and REUSE; each record says where it was read and how. */
 export function declaredLicenses(repo: RepoSnapshot): DeclaredLicense[] {
-  return [...manifestDeclarations(repo), ...readmeDeclarations(repo), ...headerDeclarations(repo), ...reuseDeclarations(repo)];
+  return [
+    ...manifestDeclarations(repo),
+    ...readmeDeclarations(repo),
+    ...headerDeclarations(repo),
+    ...reuseDeclarations(repo),
+  ];
 }

@@ -20,10 +20,16 @@ export function readPackageJson(text: string, path: string): DeclaredLicense[] {
   if (!doc) return [unparseable({ ...at, source: `${path} is not a JSON object` })];
   const license: unknown = doc['license'];
   const line = lineOfMatch(text, LICENSE_KEY);
-  if (typeof license === 'string') return [record(license, { ...at, line, source: 'package.json license' }) ?? []].flat();
-  if (Array.isArray(license)) return anyOf(license.flatMap((e) => typeOf(e) ?? []), { ...at, line, source: 'package.json license (array)' });
+  if (typeof license === 'string')
+    return [record(license, { ...at, line, source: 'package.json license' }) ?? []].flat();
+  if (Array.isArray(license))
+    return anyOf(
+      license.flatMap((e) => typeOf(e) ?? []),
+      { ...at, line, source: 'package.json license (array)' },
+    );
   const legacy = typeOf(license);
-  if (legacy !== undefined) return [record(legacy, { ...at, line, source: 'package.json license (legacy {type})' }) ?? []].flat();
+  if (legacy !== undefined)
+    return [record(legacy, { ...at, line, source: 'package.json license (legacy {type})' }) ?? []].flat();
   const list: unknown = doc['licenses'];
   if (!Array.isArray(list)) return [];
   const types = list.flatMap((entry) => typeOf(entry) ?? []);
@@ -36,7 +42,11 @@ export function readComposerJson(text: string, path: string): DeclaredLicense[] 
   const at = { path, method: 'manifest' as const };
   if (!doc) return [unparseable({ ...at, source: `${path} is not a JSON object` })];
   const license: unknown = doc['license'];
-  const values = typeof license === 'string' ? [license]
-    : Array.isArray(license) ? license.filter((v): v is string => typeof v === 'string') : [];
+  const values =
+    typeof license === 'string'
+      ? [license]
+      : Array.isArray(license)
+        ? license.filter((v): v is string => typeof v === 'string')
+        : [];
   return anyOf(values, { ...at, line: lineOfMatch(text, LICENSE_KEY), source: 'composer.json license' });
 }

@@ -16,9 +16,19 @@ import { readPubliccode, readPubspec } from './yaml-manifests.js';
 type Reader = (text: string, path: string) => DeclaredLicense[];
 
 const READERS: Readonly<Record<string, Reader>> = {
-  npm: readPackageJson, composer: readComposerJson, pyproject: readPyproject, setupCfg: readSetupCfg,
-  setupPy: readSetupPy, cargo: readCargoToml, gemspec: readGemspec, pom: readPom, msbuild: readMsbuild,
-  rDescription: readDescription, pubspec: readPubspec, mix: readMixExs, publiccode: readPubliccode,
+  npm: readPackageJson,
+  composer: readComposerJson,
+  pyproject: readPyproject,
+  setupCfg: readSetupCfg,
+  setupPy: readSetupPy,
+  cargo: readCargoToml,
+  gemspec: readGemspec,
+  pom: readPom,
+  msbuild: readMsbuild,
+  rDescription: readDescription,
+  pubspec: readPubspec,
+  mix: readMixExs,
+  publiccode: readPubliccode,
 };
 
 const NAMES = Object.entries(places.manifests).map(([name, kind]) => {
@@ -29,7 +39,8 @@ const NAMES = Object.entries(places.manifests).map(([name, kind]) => {
 const SKIP = new Set(places.skipFolders.map((f) => f.toLowerCase()));
 
 export const MANIFEST_READS: readonly string[] = Object.entries(places.manifests).flatMap(([name]) =>
-  places.rootOnly.includes(name) ? [name] : [name, `*/${name}`]);
+  places.rootOnly.includes(name) ? [name] : [name, `*/${name}`],
+);
 
 const fits = (pattern: string, file: string) =>
   pattern.startsWith('*') ? file.endsWith(pattern.slice(1)) && file.length > pattern.length - 1 : file === pattern;
@@ -46,7 +57,9 @@ function readerFor(path: string): Reader | undefined {
 export function manifestDeclarations(repo: RepoSnapshot): DeclaredLicense[] {
   const depth = (path: string) => (path.includes('/') ? 1 : 0);
   // Only files whose text was read can declare anything: far fewer than repo.files on big trees.
-  const paths = [...repo.texts.keys()].filter((p) => readerFor(p)).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1));
+  const paths = [...repo.texts.keys()]
+    .filter((p) => readerFor(p))
+    .sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1));
   return paths.flatMap((path) => {
     const reader = readerFor(path);
     const text = repo.texts.get(path);

@@ -16,11 +16,25 @@ export interface NameHit {
   readonly family: string;
 }
 
-interface RawEntry { re: string; flags?: string; spdx: string | null; family?: string; gnu?: boolean }
-interface Entry { readonly re: RegExp; readonly spdx: string | null; readonly family?: string; readonly gnu: boolean }
+interface RawEntry {
+  re: string;
+  flags?: string;
+  spdx: string | null;
+  family?: string;
+  gnu?: boolean;
+}
+interface Entry {
+  readonly re: RegExp;
+  readonly spdx: string | null;
+  readonly family?: string;
+  readonly gnu: boolean;
+}
 
 const compile = (e: RawEntry): Entry => ({
-  re: new RegExp(e.re, `${e.flags ?? 'i'}g`), spdx: e.spdx, family: e.family, gnu: e.gnu === true,
+  re: new RegExp(e.re, `${e.flags ?? 'i'}g`),
+  spdx: e.spdx,
+  family: e.family,
+  gnu: e.gnu === true,
 });
 const rawEntries: readonly RawEntry[] = [...data.names, ...data.urls];
 const ENTRIES: readonly Entry[] = rawEntries.map(compile);
@@ -60,7 +74,10 @@ function entryHits(entry: Entry, text: string): NameHit[] {
   const hits: NameHit[] = [];
   entry.re.lastIndex = 0;
   for (let m = entry.re.exec(text); m && hits.length < MAX_HITS_PER_ENTRY; m = entry.re.exec(text)) {
-    if (m[0] === '') { entry.re.lastIndex++; continue; }
+    if (m[0] === '') {
+      entry.re.lastIndex++;
+      continue;
+    }
     const hit = resolve(entry, m, text);
     if (hit) hits.push(hit);
   }

@@ -4,7 +4,12 @@ import type { DeclaredLicense } from './model.js';
 import { record, unparseable } from './record.js';
 import { classifierRecord } from './trove.js';
 
-interface IniEntry { section: string; key: string; value: string; line: number }
+interface IniEntry {
+  section: string;
+  key: string;
+  value: string;
+  line: number;
+}
 
 const SECTION = /^\[([^\]\n]+)\]\s*$/;
 const INI_PAIR = /^([A-Za-z0-9_.-][^=:\n]*?)\s*[=:]\s?(.*)$/;
@@ -19,9 +24,15 @@ function readIni(text: string): { entries: IniEntry[]; badLine?: { line: number;
     const line = lines[i] ?? '';
     const last = entries[entries.length - 1];
     if (/^\s*(?:[#;].*)?$/.test(line)) continue;
-    if (/^\s/.test(line) && last) { last.value += `\n${line.trim()}`; continue; }
+    if (/^\s/.test(line) && last) {
+      last.value += `\n${line.trim()}`;
+      continue;
+    }
     const header = SECTION.exec(line);
-    if (header?.[1]) { section = header[1].trim(); continue; }
+    if (header?.[1]) {
+      section = header[1].trim();
+      continue;
+    }
     const pair = INI_PAIR.exec(line);
     if (!pair?.[1]) return { entries, badLine: { line: i + 1, text: line } };
     entries.push({ section, key: pair[1].trim().toLowerCase().replace(/-/g, '_'), value: pair[2] ?? '', line: i + 1 });
@@ -31,15 +42,26 @@ function readIni(text: string): { entries: IniEntry[]; badLine?: { line: number;
 
 export function readSetupCfg(text: string, path: string): DeclaredLicense[] {
   const ini = readIni(text);
-  if (ini.badLine) return [unparseable({ path, method: 'manifest', source: `${path} is not an INI file` }, ini.badLine.text, ini.badLine.line)];
-  return ini.entries.filter((e) => e.section === 'metadata').flatMap((e) => {
-    const at = { path, line: e.line, method: 'manifest' as const };
-    if (e.key === 'classifiers') {
-      return e.value.split('\n').flatMap((c, n) => classifierRecord(c, { ...at, line: e.line + n, source: 'setup.cfg classifiers' }) ?? []);
-    }
-    if (e.key !== 'license' && e.key !== 'license_expression') return [];
-    return [record(e.value, { ...at, source: `setup.cfg [metadata] ${e.key}` }) ?? []].flat();
-  });
+  if (ini.badLine)
+    return [
+      unparseable(
+        { path, method: 'manifest', source: `${path} is not an INI file` },
+        ini.badLine.text,
+        ini.badLine.line,
+      ),
+    ];
+  return ini.entries
+    .filter((e) => e.section === 'metadata')
+    .flatMap((e) => {
+      const at = { path, line: e.line, method: 'manifest' as const };
+      if (e.key === 'classifiers') {
+        return e.value
+          .split('\n')
+          .flatMap((c, n) => classifierRecord(c, { ...at, line: e.line + n, source: 'setup.cfg classifiers' }) ?? []);
+      }
+      if (e.key !== 'license' && e.key !== 'license_expression') return [];
+      return [record(e.value, { ...at, source: `setup.cfg [metadata] ${e.key}` }) ?? []].flat();
+    });
 }
 
 const SETUP_LICENSE = /\blicen[cs]e(?:_expression)?\s*=\s*(?:[rRuU]?)(["'])([^"'\n]{1,300})\1/g;
@@ -50,11 +72,17 @@ export function readSetupPy(text: string, path: string): DeclaredLicense[] {
   const at = { path, method: 'manifest' as const };
   const out: DeclaredLicense[] = [];
   for (const m of text.matchAll(SETUP_LICENSE)) {
-    const found = m[2] === undefined ? undefined : record(m[2], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py license' });
+    const found =
+      m[2] === undefined
+        ? undefined
+        : record(m[2], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py license' });
     if (found) out.push(found);
   }
   for (const m of text.matchAll(SETUP_CLASSIFIER)) {
-    const found = m[1] === undefined ? undefined : classifierRecord(m[1], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py classifiers' });
+    const found =
+      m[1] === undefined
+        ? undefined
+        : classifierRecord(m[1], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py classifiers' });
     if (found) out.push(found);
   }
   return out;

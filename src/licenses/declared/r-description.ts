@@ -16,9 +16,13 @@ export function readDescription(text: string, path: string): DeclaredLicense[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
-    if (/^\s/.test(line) && current) { current.value += ` ${line.trim()}`; continue; }
+    if (/^\s/.test(line) && current) {
+      current.value += ` ${line.trim()}`;
+      continue;
+    }
     const field = FIELD.exec(line);
-    if (!field) return [unparseable({ path, method: 'manifest', source: `${path} is not a DESCRIPTION file` }, line, i + 1)];
+    if (!field)
+      return [unparseable({ path, method: 'manifest', source: `${path} is not a DESCRIPTION file` }, line, i + 1)];
     current = { value: field[2] ?? '', line: i + 1 };
     if (field[1] === 'License') license = current;
   }

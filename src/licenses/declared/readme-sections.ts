@@ -11,7 +11,11 @@ export interface Section {
   readonly text: string;
 }
 
-interface Heading { readonly index: number; readonly level: number; readonly title: string }
+interface Heading {
+  readonly index: number;
+  readonly level: number;
+  readonly title: string;
+}
 
 const ATX = /^ {0,3}(#{1,6})\s+(.{1,200}?)\s*#*\s*$/;
 const EQUALS_TITLE = /^(={1,6})\s+(.{1,200}?)\s*=*\s*$/;
@@ -39,8 +43,14 @@ function headingAt(lines: readonly string[], i: number, markdown: boolean): Head
 }
 
 export function isLicenseHeading(title: string): boolean {
-  const words = title.toLowerCase().replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length <= places.maxHeadingWords && words.some((w) => WORDS.has(w)) && !words.some((w) => NOT_WORDS.has(w));
+  const words = title
+    .toLowerCase()
+    .replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return (
+    words.length <= places.maxHeadingWords && words.some((w) => WORDS.has(w)) && !words.some((w) => NOT_WORDS.has(w))
+  );
 }
 
 function headings(lines: readonly string[], markdown: boolean): Heading[] {
@@ -59,11 +69,17 @@ export function licenseSections(text: string, markdown: boolean): Section[] {
   const lines = text.split('\n', MAX_LINES);
   const all = headings(lines, markdown);
   const offsets: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; i++) { offsets.push(at); at += (lines[i] ?? '').length + 1; }
-  return all.filter((h) => isLicenseHeading(h.title)).slice(0, 3).map((h) => {
-    const next = all.find((o) => o.index > h.index && o.level <= h.level);
-    const end = Math.min(next?.index ?? lines.length, h.index + places.sectionLines + 1);
-    const start = offsets[h.index] ?? 0;
-    return { start, text: lines.slice(h.index, end).join('\n').slice(0, MAX_SECTION_CHARS) };
-  });
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    offsets.push(at);
+    at += (lines[i] ?? '').length + 1;
+  }
+  return all
+    .filter((h) => isLicenseHeading(h.title))
+    .slice(0, 3)
+    .map((h) => {
+      const next = all.find((o) => o.index > h.index && o.level <= h.level);
+      const end = Math.min(next?.index ?? lines.length, h.index + places.sectionLines + 1);
+      const start = offsets[h.index] ?? 0;
+      return { start, text: lines.slice(h.index, end).join('\n').slice(0, MAX_SECTION_CHARS) };
+    });
 }

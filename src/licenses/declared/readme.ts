@@ -56,7 +56,10 @@ function proprietary(section: string, text: string, start: number, path: string)
   const at = { path, method: 'readme' as const, source: 'README License section' };
   for (const re of PROPRIETARY) {
     const m = re.exec(section);
-    if (m) return [{ expression: null, raw: m[0], ...at, line: lineAtOffset(text, start + m.index), problem: 'proprietary' }];
+    if (m)
+      return [
+        { expression: null, raw: m[0], ...at, line: lineAtOffset(text, start + m.index), problem: 'proprietary' },
+      ];
   }
   return [];
 }
@@ -97,8 +100,15 @@ function statementRecords(text: string, path: string): DeclaredLicense[] {
 }
 
 function badgeRecords(text: string, path: string): DeclaredLicense[] {
-  return licenseBadges(text.slice(0, BADGE_ZONE)).flatMap((b) =>
-    record(b.message, { path, line: lineAtOffset(text, b.index), method: 'readme', source: 'README license badge' }) ?? []);
+  return licenseBadges(text.slice(0, BADGE_ZONE)).flatMap(
+    (b) =>
+      record(b.message, {
+        path,
+        line: lineAtOffset(text, b.index),
+        method: 'readme',
+        source: 'README license badge',
+      }) ?? [],
+  );
 }
 
 export function readmeDeclarations(repo: RepoSnapshot): DeclaredLicense[] {

@@ -34,13 +34,18 @@ const invalid: Repair = { expression: null, problem: 'invalid' };
 
 /** The repair of one declared value; undefined when the value declares nothing ("UNKNOWN", ""). */
 export function repairExpression(written: string): Repair | undefined {
-  const value = written.replace(/\s+/g, ' ').trim().replace(/^["'`]+|["'`]+$/g, '').slice(0, MAX_VALUE);
+  const value = written
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, '')
+    .slice(0, MAX_VALUE);
   const key = value.toLowerCase();
   if (IGNORE.has(key)) return undefined;
   if (PROPRIETARY.test(value)) return { expression: null, problem: 'proprietary' };
   const file = SEE_FILE.exec(value)?.[1];
   if (file) return { expression: null, problem: 'see-file', file: file.trim() };
-  if (isValidExpression(value)) return repaired(upgradePlus(value.replace(OPERATOR, (op) => ` ${op.trim().toUpperCase()} `)), written);
+  if (isValidExpression(value))
+    return repaired(upgradePlus(value.replace(OPERATOR, (op) => ` ${op.trim().toUpperCase()} `)), written);
   if (EXACT.has(key)) {
     const id = EXACT.get(key);
     return id ? repaired(id, written) : invalid;

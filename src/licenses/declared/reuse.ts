@@ -16,7 +16,8 @@ const ID_KEY = 'SPDX-License-Identifier';
 
 function reuseToml(text: string, path: string): DeclaredLicense[] {
   const doc = readToml(text);
-  if (doc.badLine) return [unparseable({ path, method: 'reuse', source: `${path} is not TOML` }, doc.badLine.text, doc.badLine.line)];
+  if (doc.badLine)
+    return [unparseable({ path, method: 'reuse', source: `${path} is not TOML` }, doc.badLine.text, doc.badLine.line)];
   const annotations = doc.entries.filter((e) => e.table === 'annotations');
   const elements = [...new Set(annotations.map((e) => e.element))];
   return elements.flatMap((element) => {
@@ -26,7 +27,10 @@ function reuseToml(text: string, path: string): DeclaredLicense[] {
     const value = id ? tomlString(id.value) : undefined;
     if (!id || value === undefined) return [];
     const covers = paths ? tomlStrings(paths.value).join(' ') : undefined;
-    return [record(value, { path, line: id.line, method: 'reuse', source: 'REUSE.toml', ...(covers ? { covers } : {}) }) ?? []].flat();
+    return [
+      record(value, { path, line: id.line, method: 'reuse', source: 'REUSE.toml', ...(covers ? { covers } : {}) }) ??
+        [],
+    ].flat();
   });
 }
 

@@ -16,7 +16,8 @@ function documentTags(text: string, root: string): XmlTag[] | undefined {
   const tags: XmlTag[] = [];
   const problem = xmlTags(text, root, (tag) => tags.push(tag));
   const last = tags.at(-1);
-  const closed = last !== undefined && last.closing && last.name === root && last.text === '' && last.end === text.length;
+  const closed =
+    last !== undefined && last.closing && last.name === root && last.text === '' && last.end === text.length;
   return problem === undefined && tags[0]?.name === root && closed ? tags : undefined;
 }
 
@@ -27,7 +28,10 @@ function textOf(tags: readonly XmlTag[], i: number, max: number): string | undef
   return open.text !== '' && open.text.length <= max ? open.text : undefined;
 }
 
-interface PomLicense { name?: string; url?: string }
+interface PomLicense {
+  name?: string;
+  url?: string;
+}
 
 /** The <license> elements of the first <licenses> block, and the line of its first <license> (or of the block). */
 function pomLicenses(tags: readonly XmlTag[]): { line: number; licenses: PomLicense[] } | undefined {
@@ -44,7 +48,7 @@ function pomLicenses(tags: readonly XmlTag[]): { line: number; licenses: PomLice
       if (tag.closing && open) licenses.push(open);
       if (!tag.closing) line ??= tag.line;
       // A <license> inside an unclosed one belongs to it, as the first </license> closes both.
-      open = tag.closing ? undefined : open ?? {};
+      open = tag.closing ? undefined : (open ?? {});
     } else if (open && tag.name === 'name') open.name ??= textOf(tags, i, MAX_NAME);
     else if (open && tag.name === 'url') open.url ??= textOf(tags, i, MAX_URL);
   }
@@ -62,7 +66,7 @@ export function readPom(text: string, path: string): DeclaredLicense[] {
   const readable = (value: string | undefined) => value !== undefined && Boolean(record(value, at)?.expression);
   const values = block.licenses.flatMap(({ name, url }) => {
     // The URL decides when the name is vague ("The Apache License") and the URL is a known license page.
-    const pick = readable(name) ? name : readable(url) ? url : name ?? url;
+    const pick = readable(name) ? name : readable(url) ? url : (name ?? url);
     return pick === undefined ? [] : [pick];
   });
   return anyOf(values, at);
@@ -76,8 +80,16 @@ export function readMsbuild(text: string, path: string): DeclaredLicense[] {
     // Plain properties only: one with a Condition="…" is the license of some builds, not of the package.
     const value = kind !== undefined && tag.attrs.size === 0 ? textOf(tags, i, MAX_PROPERTY) : undefined;
     if (kind === undefined || value === undefined) return [];
-    const at = { path, line: tag.line, method: 'manifest' as const, source: `${path.split('/').pop()} PackageLicense${kind}` };
-    if (kind === 'File') return [{ expression: null, raw: value, ...at, source: `${at.source}, see ${value}`, problem: 'see-file' as const }];
+    const at = {
+      path,
+      line: tag.line,
+      method: 'manifest' as const,
+      source: `${path.split('/').pop()} PackageLicense${kind}`,
+    };
+    if (kind === 'File')
+      return [
+        { expression: null, raw: value, ...at, source: `${at.source}, see ${value}`, problem: 'see-file' as const },
+      ];
     return [record(value, at) ?? []].flat();
   });
 }

@@ -23,7 +23,12 @@ export function readPubliccode(text: string, path: string): DeclaredLicense[] {
   if (!loaded.ok) return [unparseable({ path, method: 'manifest', source: `${path} is not YAML` })];
   const license = field(field(loaded.doc, 'legal'), 'license');
   if (typeof license !== 'string') return [];
-  const at = { path, line: lineOfMatch(text, LEGAL_LICENSE), method: 'manifest' as const, source: 'publiccode.yml legal.license' };
+  const at = {
+    path,
+    line: lineOfMatch(text, LEGAL_LICENSE),
+    method: 'manifest' as const,
+    source: 'publiccode.yml legal.license',
+  };
   return [record(license, at) ?? []].flat();
 }
 
@@ -34,5 +39,12 @@ export function readPubspec(text: string, path: string): DeclaredLicense[] {
   if (!loaded.ok) return [unparseable({ path, method: 'manifest', source: `${path} is not YAML` })];
   const license = field(loaded.doc, 'license');
   if (typeof license !== 'string') return [];
-  return [record(license, { path, line: lineOfMatch(text, TOP_LICENSE), method: 'manifest', source: 'pubspec.yaml license' }) ?? []].flat();
+  return [
+    record(license, {
+      path,
+      line: lineOfMatch(text, TOP_LICENSE),
+      method: 'manifest',
+      source: 'pubspec.yaml license',
+    }) ?? [],
+  ].flat();
 }

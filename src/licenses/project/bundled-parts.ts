@@ -6,11 +6,13 @@
 import type { TextEvidence } from './expression.js';
 
 /** Words before a later license text that say it covers someone else's code. */
-const BUNDLED = /\b(?:bundles?|bundled|third[- ]party|vendored|includes? (?:code|software|components?) from|portions? of (?:this|the) (?:software|product) (?:are|is) (?:from|under))\b/i;
+const BUNDLED =
+  /\b(?:bundles?|bundled|third[- ]party|vendored|includes? (?:code|software|components?) from|portions? of (?:this|the) (?:software|product) (?:are|is) (?:from|under))\b/i;
 const LOOK_BACK_LINES = 8;
 
 export function splitBundled(
-  texts: readonly TextEvidence[], textOf: (path: string) => string | undefined,
+  texts: readonly TextEvidence[],
+  textOf: (path: string) => string | undefined,
 ): { own: TextEvidence[]; bundled: TextEvidence[] } {
   const own: TextEvidence[] = [];
   const bundled: TextEvidence[] = [];

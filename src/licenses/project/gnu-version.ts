@@ -11,7 +11,8 @@ const OR_LATER = /-or-later$|\+$/i;
 const ONLY = /-only$/i;
 
 export function settleVersionChoice(
-  found: readonly { path: string; match: LicenseTextMatch }[], declared: readonly DeclaredLicense[],
+  found: readonly { path: string; match: LicenseTextMatch }[],
+  declared: readonly DeclaredLicense[],
 ): { texts: TextEvidence[]; reasoning: string[] } {
   const reasoning: string[] = [];
   const texts = found.map(({ path, match }) => {
@@ -19,12 +20,16 @@ export function settleVersionChoice(
     const family = familyOf(match.spdx);
     const base = match.spdx.replace(/-only$/i, '');
     // A bare "GPL-3.0" in a manifest states nothing either; only an explicit -only, -or-later or + counts.
-    const statement = declared.find((d) => d.expression && [...familiesIn(d.expression)].includes(family) && states(d.expression, base));
+    const statement = declared.find(
+      (d) => d.expression && [...familiesIn(d.expression)].includes(family) && states(d.expression, base),
+    );
     const orLater = statement?.expression ? OR_LATER.test(idIn(statement.expression, base) ?? '') : false;
     const spdx = `${base}-${orLater ? 'or-later' : 'only'}`;
-    reasoning.push(statement
-      ? `${path} holds the ${base} text; ${statement.source} (${statement.path}:${statement.line}) says ${statement.expression}: ${spdx}`
-      : `${path} holds the ${base} text and nothing says "or any later version": ${spdx}`);
+    reasoning.push(
+      statement
+        ? `${path} holds the ${base} text; ${statement.source} (${statement.path}:${statement.line}) says ${statement.expression}: ${spdx}`
+        : `${path} holds the ${base} text and nothing says "or any later version": ${spdx}`,
+    );
     return { path, match, spdx };
   });
   return { texts, reasoning };

@@ -41,7 +41,12 @@ export const LICENSE_FACT_READS: readonly string[] = [...new Set([...globsOf('li
 
 const NO_HOST_VALUES = new Set(['NOASSERTION', 'NONE', 'OTHER']);
 const HOST_CONFIDENCE = 0.8;
-const DECLARED_CONFIDENCE: Record<DeclaredLicense['method'], number> = { manifest: 0.85, readme: 0.7, reuse: 0.9, header: 0.75 };
+const DECLARED_CONFIDENCE: Record<DeclaredLicense['method'], number> = {
+  manifest: 0.85,
+  readme: 0.7,
+  reuse: 0.9,
+  header: 0.75,
+};
 
 export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | undefined): LicenseFacts {
   const files = pathsIn(repo, 'license');
@@ -51,12 +56,18 @@ export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | unde
   const host = hostClaim(repo);
   const { own, bundled } = splitBundled(texts, (path) => repo.texts.get(path));
   const decision = decideExpression(own, declared, host);
-  const bundledReasoning = bundled.map((t) => `${t.path}:${t.match.line} holds ${t.spdx} for bundled third-party code: not part of the project's license`);
+  const bundledReasoning = bundled.map(
+    (t) => `${t.path}:${t.match.line} holds ${t.spdx} for bundled third-party code: not part of the project's license`,
+  );
   const judgement = decision.expression === null ? null : judgeExpression(decision.expression, declaration?.type);
   return {
     expression: decision.expression,
     approved: judgement?.status === 'approved',
-    detected: [...texts.map(asDetectedText), ...declared.flatMap(asDetectedDeclared), ...(host ? [hostDetected(host)] : [])],
+    detected: [
+      ...texts.map(asDetectedText),
+      ...declared.flatMap(asDetectedDeclared),
+      ...(host ? [hostDetected(host)] : []),
+    ],
     files,
     unidentified,
     texts,
@@ -67,7 +78,10 @@ export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | unde
   };
 }
 
-function identifyAll(repo: RepoSnapshot, files: readonly string[]): { path: string; match: ReturnType<typeof identifyLicenseTexts>[number] }[] {
+function identifyAll(
+  repo: RepoSnapshot,
+  files: readonly string[],
+): { path: string; match: ReturnType<typeof identifyLicenseTexts>[number] }[] {
   return files.flatMap((path) => {
     const text = repo.texts.get(path);
     return text === undefined ? [] : identifyLicenseTexts(text).map((match) => ({ path, match }));

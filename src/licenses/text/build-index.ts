@@ -8,7 +8,9 @@ import { encodeSortedSet } from './encoding.js';
 import { ANCHOR_WORDS, anchorAt, keyOf, mainEnd, titleLength } from './keys.js';
 import { normalise } from './normalise.js';
 
-export interface SpdxText { readonly licenseText: string }
+export interface SpdxText {
+  readonly licenseText: string;
+}
 
 export interface IndexedLicense {
   readonly id: string;
@@ -42,18 +44,28 @@ export interface LicenseIndex {
 
 const TRUNCATE: Readonly<Record<string, string>> = rules.truncateAt;
 
-interface PolicyLists { readonly [list: string]: unknown }
+interface PolicyLists {
+  readonly [list: string]: unknown;
+}
 
 /** The ids the DPG policy names (accepted, rejected, OSI-approved but unlisted), the rules' extra ids, and the `available` ids the rules' patterns pick (every CC license, every GNU version). */
 export function wantedIds(policy: PolicyLists, available: readonly string[]): string[] {
   const lists = ['accepted', 'rejected', 'osiApprovedNotOnDpgaList'].map((k) => policy[k]);
   const named = lists.flatMap((l) => (Array.isArray(l) ? l : []) as { spdx?: unknown }[]).map((e) => e.spdx);
   const patterns = rules.indexIdPatterns.map((p) => new RegExp(p));
-  return [...named.filter((id): id is string => typeof id === 'string'), ...rules.indexIds, ...available.filter((id) => patterns.some((p) => p.test(id)))];
+  return [
+    ...named.filter((id): id is string => typeof id === 'string'),
+    ...rules.indexIds,
+    ...available.filter((id) => patterns.some((p) => p.test(id))),
+  ];
 }
 
 /** Deprecated ids become their -only form (GPL-3.0 → GPL-3.0-only); "+" ids share their base text. */
-export function selectIndexIds(list: Readonly<Record<string, SpdxText>>, wanted: readonly string[], deprecated: readonly string[]): string[] {
+export function selectIndexIds(
+  list: Readonly<Record<string, SpdxText>>,
+  wanted: readonly string[],
+  deprecated: readonly string[],
+): string[] {
   const old = new Set(deprecated);
   const ids = wanted.flatMap((id) => {
     if (id.endsWith('+')) return [];
@@ -63,7 +75,16 @@ export function selectIndexIds(list: Readonly<Record<string, SpdxText>>, wanted:
   return [...new Set(ids)].sort();
 }
 
-interface Terms { id: string; key: string; keyLength: number; withAppendix?: { key: string; length: number }; start: string; end: string; words: string[]; appendix: string[] }
+interface Terms {
+  id: string;
+  key: string;
+  keyLength: number;
+  withAppendix?: { key: string; length: number };
+  start: string;
+  end: string;
+  words: string[];
+  appendix: string[];
+}
 
 function termsOf(id: string, text: string): Terms {
   const stream = normalise(text);
@@ -76,7 +97,15 @@ function termsOf(id: string, text: string): Terms {
   const body = titleLength(stream, 0, end);
   const withAppendix = end < length ? { withAppendix: { key: keyOf(all, body, length), length: length - body } } : {};
   const anchors = { start: anchorAt(all, body), end: all.slice(Math.max(body, end - ANCHOR_WORDS), end).join(' ') };
-  return { id, key: keyOf(all, body, end), keyLength: end - body, ...withAppendix, ...anchors, words: all.slice(0, end), appendix: all.slice(end, length) };
+  return {
+    id,
+    key: keyOf(all, body, end),
+    keyLength: end - body,
+    ...withAppendix,
+    ...anchors,
+    words: all.slice(0, end),
+    appendix: all.slice(end, length),
+  };
 }
 
 function runLengths(values: readonly number[]): number[] {
@@ -88,7 +117,11 @@ function runLengths(values: readonly number[]): number[] {
   return out;
 }
 
-export function buildLicenseIndex(list: Readonly<Record<string, SpdxText>>, ids: readonly string[], source: string): LicenseIndex {
+export function buildLicenseIndex(
+  list: Readonly<Record<string, SpdxText>>,
+  ids: readonly string[],
+  source: string,
+): LicenseIndex {
   const seen = new Set<string>();
   const terms = ids.flatMap((id) => {
     const text = list[id]?.licenseText;
@@ -99,13 +132,26 @@ export function buildLicenseIndex(list: Readonly<Record<string, SpdxText>>, ids:
   });
   const spread = new Map<string, number>();
   for (const t of terms) for (const w of new Set([...t.words, ...t.appendix])) spread.set(w, (spread.get(w) ?? 0) + 1);
-  const vocabulary = [...spread.keys()].sort((a, b) => (spread.get(b) ?? 0) - (spread.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const vocabulary = [...spread.keys()].sort(
+    (a, b) => (spread.get(b) ?? 0) - (spread.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const position = new Map(vocabulary.map((w, i) => [w, i]));
-  const encode = (words: Iterable<string>) => encodeSortedSet([...new Set(words)].map((w) => position.get(w) ?? 0).sort((x, y) => x - y));
+  const encode = (words: Iterable<string>) =>
+    encodeSortedSet([...new Set(words)].map((w) => position.get(w) ?? 0).sort((x, y) => x - y));
   const licenses = terms.map((t) => {
     const main = new Set(t.words);
     const k = t.withAppendix ? { k: t.withAppendix.key, q: t.withAppendix.length } : {};
-    return { id: t.id, n: t.words.length, h: t.key, m: t.keyLength, ...k, s: t.start, e: t.end, w: encode(main), a: encode(t.appendix.filter((w) => !main.has(w))) };
+    return {
+      id: t.id,
+      n: t.words.length,
+      h: t.key,
+      m: t.keyLength,
+      ...k,
+      s: t.start,
+      e: t.end,
+      w: encode(main),
+      a: encode(t.appendix.filter((w) => !main.has(w))),
+    };
   });
   return {
     $comment: `Generated from ${source} (license texts CC0-1.0) by buildLicenseIndex in src/licenses/text/build-index.ts; regenerate with UPDATE_LICENSE_INDEX=1 npx vitest run test/licenses/text/index-data.test.ts`,

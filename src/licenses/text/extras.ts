@@ -31,7 +31,13 @@ function spanOf(doc: Doc, range: UnitRange | undefined): Span | undefined {
   return range && { start: doc.units[range.from]?.start ?? 0, end: doc.units[range.to - 1]?.end ?? 0 };
 }
 
-function extraOneSide(doc: Doc, states: Int32Array, range: UnitRange, text: IndexedText, step: -1 | 1): Span | undefined {
+function extraOneSide(
+  doc: Doc,
+  states: Int32Array,
+  range: UnitRange,
+  text: IndexedText,
+  step: -1 | 1,
+): Span | undefined {
   const edge = step === -1 ? range.from : range.to - 1;
   const free = freeUnits(states, edge, step);
   if (!free) return undefined;

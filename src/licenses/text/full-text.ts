@@ -35,7 +35,8 @@ const MAX_TITLE_WORDS = 8;
 function startLine(doc: Doc, states: Int32Array, from: number): number {
   const first = doc.units[from]?.line ?? 1;
   const previous = doc.units[from - 1];
-  const title = previous && states[from - 1] === -1 && previous.end - previous.start <= MAX_TITLE_WORDS ? previous : undefined;
+  const title =
+    previous && states[from - 1] === -1 && previous.end - previous.start <= MAX_TITLE_WORDS ? previous : undefined;
   const floor = (title ? doc.units[from - 2]?.line : previous?.line) ?? 0;
   const copyright = doc.copyrightLines.find((l) => l > floor && l < first);
   return Math.min(first, title?.line ?? first, copyright ?? first);
@@ -51,10 +52,22 @@ function finish(doc: Doc, states: Int32Array, g: Group): FullText {
   const conformity = extras.length ? quality(diceOf(doc, [...extras, g.main], g.score.text)) : identity;
   const altered = !g.score.exact && (g.score.dice < MIN_DICE_UNCHANGED || g.score.lengthRatio < MIN_LENGTH_UNCHANGED);
   const runner = g.score.runnerUp;
-  const runnerUp = runner ? { runnerUp: { text: runner.text, identity: runner.dice * Math.sqrt(g.score.lengthRatio) } } : {};
+  const runnerUp = runner
+    ? { runnerUp: { text: runner.text, identity: runner.dice * Math.sqrt(g.score.lengthRatio) } }
+    : {};
   const line = startLine(doc, states, g.from);
   const lastLine = doc.units[g.to - 1]?.line ?? line;
-  return { text: g.score.text, line, lastLine, exact: g.score.exact, identity, conformity, altered, hasExtras: extras.length > 0, ...runnerUp };
+  return {
+    text: g.score.text,
+    line,
+    lastLine,
+    exact: g.score.exact,
+    identity,
+    conformity,
+    altered,
+    hasExtras: extras.length > 0,
+    ...runnerUp,
+  };
 }
 
 /** The whole document is one license word for word, alone or followed by its own appendix. */
@@ -64,7 +77,16 @@ export function exactWhole(doc: Normalised): FullText | undefined {
   const text = end === length ? exactText(doc.words, 0, end) : exactText(doc.words, 0, length, true);
   if (!text) return undefined;
   const line = Math.min(doc.lines[0] ?? 1, doc.copyrightLines[0] ?? Infinity);
-  return { text, line, lastLine: doc.lines.at(-1) ?? line, exact: true, identity: 1, conformity: 1, altered: false, hasExtras: false };
+  return {
+    text,
+    line,
+    lastLine: doc.lines.at(-1) ?? line,
+    exact: true,
+    identity: 1,
+    conformity: 1,
+    altered: false,
+    hasExtras: false,
+  };
 }
 
 const NEAR_DICE = 0.98;
@@ -80,7 +102,11 @@ function nearWhole(doc: Doc, candidates: readonly IndexedText[]): FullText | und
   const whole = groupOf(doc, { from: 0, to: doc.units.length }, candidates);
   if (!whole || whole.score.dice < NEAR_DICE || whole.score.lengthRatio < NEAR_LENGTH) return undefined;
   const afterTerms = whole.ended ? unitAt(doc, whole.main.end) : doc.units.length;
-  if (afterTerms < doc.units.length && ownShare(doc, afterTerms, doc.units.length, whole.score.text) < NEAR_APPENDIX_SHARE) return undefined;
+  if (
+    afterTerms < doc.units.length &&
+    ownShare(doc, afterTerms, doc.units.length, whole.score.text) < NEAR_APPENDIX_SHARE
+  )
+    return undefined;
   return finish(doc, new Int32Array(doc.units.length), whole);
 }
 
@@ -93,7 +119,11 @@ export function fullTexts(normalised: Normalised): FullText[] {
   const near = nearWhole(doc, candidates);
   if (near) return [near];
   const runs = segment(doc, candidates);
-  const first = runs.flatMap((r) => [r.state < 0 ? undefined : groupOf(doc, r, candidates, candidates[r.state])].filter((g): g is Group => g !== undefined));
+  const first = runs.flatMap((r) =>
+    [r.state < 0 ? undefined : groupOf(doc, r, candidates, candidates[r.state])].filter(
+      (g): g is Group => g !== undefined,
+    ),
+  );
   const groups = refined(doc, absorbAppendices(doc, mergePieces(doc, first, candidates)), candidates);
   const states = new Int32Array(doc.units.length).fill(-1);
   groups.forEach((g, i) => states.fill(i, g.from, g.to));

@@ -8,7 +8,11 @@ import type { IndexedText } from './index-data.js';
 import { core, ownShare, splitRepeated, trim, type UnitRange } from './refine.js';
 import { scoreSpans, type Scored, type Span } from './score.js';
 
-export interface Group extends UnitRange { readonly main: Span; readonly ended: boolean; readonly score: Scored }
+export interface Group extends UnitRange {
+  readonly main: Span;
+  readonly ended: boolean;
+  readonly score: Scored;
+}
 
 const MIN_RECALL = 0.8;
 const MIN_APPENDIX_SHARE = 0.5;
@@ -17,7 +21,12 @@ const MIN_DICE = 0.6;
 export const accepted = (g: Group) => g.score.recall >= MIN_RECALL && g.score.dice >= MIN_DICE;
 
 /** Terms end at the first end-of-terms marker after their start; what follows is the optional appendix. */
-export function groupOf(doc: Doc, range: UnitRange, candidates: readonly IndexedText[], fallback?: IndexedText): Group | undefined {
+export function groupOf(
+  doc: Doc,
+  range: UnitRange,
+  candidates: readonly IndexedText[],
+  fallback?: IndexedText,
+): Group | undefined {
   if (range.to <= range.from) return undefined;
   const start = doc.units[range.from]?.start ?? 0;
   const stop = doc.units[range.to - 1]?.end ?? start;
@@ -49,7 +58,8 @@ export function mergePieces(doc: Doc, groups: Group[], candidates: readonly Inde
 export function absorbAppendices(doc: Doc, groups: Group[]): Group[] {
   for (let i = 0; i + 1 < groups.length;) {
     const [a, b] = [groups[i] as Group, groups[i + 1] as Group];
-    if (a.ended && !accepted(b) && ownShare(doc, b.from, b.to, a.score.text) >= MIN_APPENDIX_SHARE) groups.splice(i, 2, { ...a, to: b.to });
+    if (a.ended && !accepted(b) && ownShare(doc, b.from, b.to, a.score.text) >= MIN_APPENDIX_SHARE)
+      groups.splice(i, 2, { ...a, to: b.to });
     else i += 1;
   }
   return groups;
@@ -57,8 +67,13 @@ export function absorbAppendices(doc: Doc, groups: Group[]): Group[] {
 
 /** Accepted pieces, trimmed to the license's own lines, cut where it repeats, and bounded by its first and last words. */
 export function refined(doc: Doc, groups: readonly Group[], candidates: readonly IndexedText[]): Group[] {
-  const regroup = (range: UnitRange, fallback: IndexedText) => [groupOf(doc, range, candidates, fallback)].filter((g): g is Group => g !== undefined && accepted(g));
-  return groups.filter(accepted).flatMap((g) => splitRepeated(doc, trim(doc, g, g.score.text), g.score.text).flatMap((range) => regroup(range, g.score.text)))
+  const regroup = (range: UnitRange, fallback: IndexedText) =>
+    [groupOf(doc, range, candidates, fallback)].filter((g): g is Group => g !== undefined && accepted(g));
+  return groups
+    .filter(accepted)
+    .flatMap((g) =>
+      splitRepeated(doc, trim(doc, g, g.score.text), g.score.text).flatMap((range) => regroup(range, g.score.text)),
+    )
     .flatMap((g) => {
       const bounded = core(doc, g, g.score.text, g.ended);
       const same = bounded.from === g.from && bounded.to === g.to;
@@ -66,4 +81,3 @@ export function refined(doc: Doc, groups: readonly Group[], candidates: readonly
       return inner.length ? inner : [g];
     });
 }
-

@@ -6,7 +6,18 @@
 import data from '../../data/license-index.json' with { type: 'json' };
 import { forEachInSortedSet } from './encoding.js';
 
-interface RawText { readonly id: string; readonly n: number; readonly h: string; readonly m?: number; readonly k?: string; readonly q?: number; readonly s?: string; readonly e?: string; readonly w: string; readonly a: string }
+interface RawText {
+  readonly id: string;
+  readonly n: number;
+  readonly h: string;
+  readonly m?: number;
+  readonly k?: string;
+  readonly q?: number;
+  readonly s?: string;
+  readonly e?: string;
+  readonly w: string;
+  readonly a: string;
+}
 
 export interface IndexedText {
   readonly id: string;
@@ -42,7 +53,16 @@ export const INDEX_SOURCE: string = (data as { source?: string }).source ?? 'unk
 
 const raw = data as unknown as { vocabulary: string; spread?: readonly number[]; licenses: readonly RawText[] };
 const texts: readonly IndexedText[] = raw.licenses.map((l) => ({
-  id: l.id, length: l.n, key: l.h, keyWithAppendix: l.k, keyLength: l.m ?? -1, keyWithAppendixLength: l.q ?? -1, startAnchor: l.s ?? '', endAnchor: (l.e ?? '').split(' '), encodedWords: l.w, encodedAppendix: l.a,
+  id: l.id,
+  length: l.n,
+  key: l.h,
+  keyWithAppendix: l.k,
+  keyLength: l.m ?? -1,
+  keyWithAppendixLength: l.q ?? -1,
+  startAnchor: l.s ?? '',
+  endAnchor: (l.e ?? '').split(' '),
+  encodedWords: l.w,
+  encodedAppendix: l.a,
 }));
 let anchors: Map<string, IndexedText[]> | undefined;
 let words: Map<string, number> | undefined;

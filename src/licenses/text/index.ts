@@ -51,12 +51,29 @@ function fromFullText(f: FullText): LicenseTextMatch {
   const confidence = round((f.identity + f.conformity) / 2);
   const versionChoice = GNU_TEXT.test(f.text.id) ? { versionChoice: 'unspecified' as const } : {};
   const scale = f.identity > 0 ? confidence / f.identity : 0;
-  const runnerUp = f.runnerUp ? { runnerUp: { spdx: f.runnerUp.text.id, confidence: round(f.runnerUp.identity * scale) } } : {};
-  return { spdx: f.text.id, confidence, line: f.line, kind: 'full-text', modified: f.altered || f.hasExtras, ...versionChoice, ...runnerUp };
+  const runnerUp = f.runnerUp
+    ? { runnerUp: { spdx: f.runnerUp.text.id, confidence: round(f.runnerUp.identity * scale) } }
+    : {};
+  return {
+    spdx: f.text.id,
+    confidence,
+    line: f.line,
+    kind: 'full-text',
+    modified: f.altered || f.hasExtras,
+    ...versionChoice,
+    ...runnerUp,
+  };
 }
 
 function fromNotice(n: NoticeMatch): LicenseTextMatch {
-  return { spdx: n.spdx, confidence: n.confidence, line: n.line, kind: n.kind, modified: false, ...(n.versionChoice ? { versionChoice: n.versionChoice } : {}) };
+  return {
+    spdx: n.spdx,
+    confidence: n.confidence,
+    line: n.line,
+    kind: n.kind,
+    modified: false,
+    ...(n.versionChoice ? { versionChoice: n.versionChoice } : {}),
+  };
 }
 
 /**
@@ -68,10 +85,13 @@ function applyNotices(full: readonly FullText[], notices: readonly NoticeMatch[]
   const outside = notices.filter((n) => !full.some((f) => n.line >= f.line && n.line <= f.lastLine));
   const matches = full.map((f) => {
     const own = outside.filter((n) => family(n.spdx) === family(f.text.id));
-    const settled = own.length > 0 && f.hasExtras && !f.altered ? { ...f, hasExtras: false, conformity: f.identity } : f;
+    const settled =
+      own.length > 0 && f.hasExtras && !f.altered ? { ...f, hasExtras: false, conformity: f.identity } : f;
     const match = fromFullText(settled);
     const choice = own.find((n) => n.versionChoice);
-    return match.versionChoice === 'unspecified' && choice?.versionChoice ? { ...match, spdx: choice.spdx, versionChoice: choice.versionChoice } : match;
+    return match.versionChoice === 'unspecified' && choice?.versionChoice
+      ? { ...match, spdx: choice.spdx, versionChoice: choice.versionChoice }
+      : match;
   });
   const rest = outside.filter((n) => !full.some((f) => family(f.text.id) === family(n.spdx)));
   return [...matches, ...rest.map(fromNotice)];

@@ -20,7 +20,8 @@ const LEADING_MARKUP = /^[\s#>*|/;]+/;
 /** A copyright statement starts a line with a capitalised "Copyright" or "©", or "(c) <year>". */
 const COPYRIGHT_START = /^(?:Copyright\b|COPYRIGHT\b|©|\([cC]\)\s*\d)/;
 /** …but "copyright notice", "COPYRIGHT HOLDERS" etc. at the start of a wrapped line are license prose. */
-const COPYRIGHT_PROSE = /^\S+\s*[,:]?\s+(?:notices?|holders?|owners?|laws?|and|or|licen[cs]es?|treaty|protection|statement|interest|claims?|infringement|in|to|of|is|status|permission|conditions)\b/i;
+const COPYRIGHT_PROSE =
+  /^\S+\s*[,:]?\s+(?:notices?|holders?|owners?|laws?|and|or|licen[cs]es?|treaty|protection|statement|interest|claims?|infringement|in|to|of|is|status|permission|conditions)\b/i;
 const CONTINUES = /(?:[,;&]|\band)\s*$/i;
 const MAX_COPYRIGHT_WORDS = 25;
 const ANGLE = /<[^<>\n]{0,100}>/g;
@@ -41,7 +42,9 @@ function wordCount(line: string): number {
 }
 
 function isCopyrightLine(stripped: string): boolean {
-  return COPYRIGHT_START.test(stripped) && !COPYRIGHT_PROSE.test(stripped) && wordCount(stripped) <= MAX_COPYRIGHT_WORDS;
+  return (
+    COPYRIGHT_START.test(stripped) && !COPYRIGHT_PROSE.test(stripped) && wordCount(stripped) <= MAX_COPYRIGHT_WORDS
+  );
 }
 
 /** Placeholders (<year>, [name of copyright owner]) and URLs are wildcards: they match anything, so they go. */
@@ -65,7 +68,10 @@ function dropCopyrights(text: string): { lines: string[]; sections: number[]; co
     if (separator) section += 1;
     sections.push(section);
     const stripped = raw.replace(LEADING_MARKUP, '');
-    const copyright: boolean = !separator && (isCopyrightLine(stripped) || (continuing && stripped.trim() !== '' && wordCount(stripped) <= MAX_COPYRIGHT_WORDS));
+    const copyright: boolean =
+      !separator &&
+      (isCopyrightLine(stripped) ||
+        (continuing && stripped.trim() !== '' && wordCount(stripped) <= MAX_COPYRIGHT_WORDS));
     continuing = copyright && CONTINUES.test(stripped);
     if (copyright) copyrightLines.push(index + 1);
     if (separator || copyright) lines[index] = '';

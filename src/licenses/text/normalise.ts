@@ -14,19 +14,34 @@ export interface Normalised extends TokenStream {
 
 type Rule =
   | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly replacement: readonly string[] }
-  | { readonly kind: 'region'; readonly words: readonly string[]; readonly until: readonly string[]; readonly max: number }
+  | {
+      readonly kind: 'region';
+      readonly words: readonly string[];
+      readonly until: readonly string[];
+      readonly max: number;
+    }
   | { readonly kind: 'end'; readonly words: readonly string[] };
 
 const split = (phrase: string): string[] => phrase.split(' ');
 const RULES: readonly Rule[] = [
-  ...rules.equivalentPhrases.map(([from = '', to = '']) => ({ kind: 'phrase' as const, words: split(from), replacement: split(to) })),
+  ...rules.equivalentPhrases.map(([from = '', to = '']) => ({
+    kind: 'phrase' as const,
+    words: split(from),
+    replacement: split(to),
+  })),
   ...rules.omitPhrases.map((p) => ({ kind: 'phrase' as const, words: split(p), replacement: [] })),
-  ...rules.variableRegions.map((r) => ({ kind: 'region' as const, words: split(r.after), until: split(r.until), max: r.max })),
+  ...rules.variableRegions.map((r) => ({
+    kind: 'region' as const,
+    words: split(r.after),
+    until: split(r.until),
+    max: r.max,
+  })),
   ...rules.endOfTerms.map((p) => ({ kind: 'end' as const, words: split(p) })),
 ];
 /** Rules by their first word: most words start no rule, and cost one map lookup. */
 const BY_FIRST_WORD = new Map<string, Rule[]>();
-for (const rule of RULES) BY_FIRST_WORD.set(rule.words[0] ?? '', [...(BY_FIRST_WORD.get(rule.words[0] ?? '') ?? []), rule]);
+for (const rule of RULES)
+  BY_FIRST_WORD.set(rule.words[0] ?? '', [...(BY_FIRST_WORD.get(rule.words[0] ?? '') ?? []), rule]);
 
 function startsWith(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k += 1) if (words[at + k] !== phrase[k]) return false;

@@ -16,9 +16,17 @@ export interface NoticeMatch {
   readonly versionChoice?: VersionChoice;
 }
 
-interface Notice { readonly kind: string; readonly spdx?: string; readonly regex: RegExp }
+interface Notice {
+  readonly kind: string;
+  readonly spdx?: string;
+  readonly regex: RegExp;
+}
 
-const NOTICES: readonly Notice[] = rules.notices.map((n) => ({ kind: n.kind, spdx: 'spdx' in n ? n.spdx : undefined, regex: new RegExp(n.pattern, 'g') }));
+const NOTICES: readonly Notice[] = rules.notices.map((n) => ({
+  kind: n.kind,
+  spdx: 'spdx' in n ? n.spdx : undefined,
+  regex: new RegExp(n.pattern, 'g'),
+}));
 const KNOWN = new Set<string>(spdxIds);
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const TAG = /SPDX-License-Identifier:[ \t]*([A-Za-z0-9][A-Za-z0-9.+\-: ()]{0,200}?)[ \t]*(?:\*\/|-->|#|$)/gm;
@@ -28,7 +36,9 @@ const GNU_FAMILY: Readonly<Record<string, string>> = { 'affero ': 'AGPL', 'lesse
 const CC_PORT: Readonly<Record<string, string>> = { 'united states': '-US', igo: '-IGO' };
 
 /** GNU licenses: -or-later only when the notice says "or (at your option) any later version". */
-function gnuId(g: Readonly<Record<string, string | undefined>>): { spdx: string; versionChoice: VersionChoice } | undefined {
+function gnuId(
+  g: Readonly<Record<string, string | undefined>>,
+): { spdx: string; versionChoice: VersionChoice } | undefined {
   const family = GNU_FAMILY[g['family'] ?? ''] ?? 'GPL';
   const versionChoice = g['later'] ? 'or-later' : 'only';
   const spdx = `${family}-${g['major'] ?? ''}.${g['minor'] ?? '0'}-${versionChoice}`;
@@ -59,12 +69,16 @@ function flatten(text: string): { flat: string; starts: number[] } {
 
 export function findNotices(text: string): NoticeMatch[] {
   const { flat, starts } = flatten(text);
-  return NOTICES.flatMap((notice) => [...flat.matchAll(notice.regex)].flatMap((m) => {
-    const line = lineAtOffsetIn(starts, m.index);
-    const groups = m.groups ?? {};
-    const found = notice.kind === 'gnu' ? gnuId(groups) : { spdx: notice.kind === 'cc' ? ccId(groups) : notice.spdx };
-    return found?.spdx ? [{ ...found, spdx: found.spdx, line, kind: 'notice' as const, confidence: NOTICE_CONFIDENCE }] : [];
-  }));
+  return NOTICES.flatMap((notice) =>
+    [...flat.matchAll(notice.regex)].flatMap((m) => {
+      const line = lineAtOffsetIn(starts, m.index);
+      const groups = m.groups ?? {};
+      const found = notice.kind === 'gnu' ? gnuId(groups) : { spdx: notice.kind === 'cc' ? ccId(groups) : notice.spdx };
+      return found?.spdx
+        ? [{ ...found, spdx: found.spdx, line, kind: 'notice' as const, confidence: NOTICE_CONFIDENCE }]
+        : [];
+    }),
+  );
 }
 
 const MAX_TAGS = 20;
@@ -73,8 +87,14 @@ export function findTags(text: string): NoticeMatch[] {
   const starts = lineStartOffsets(text);
   return [...text.matchAll(TAG)].slice(0, MAX_TAGS).flatMap((m) => {
     const spdx = (m[1] ?? '').trim();
-    const versionChoice: VersionChoice | undefined = /-or-later$|\+$/.test(spdx) ? 'or-later' : /-only$/.test(spdx) ? 'only' : undefined;
+    const versionChoice: VersionChoice | undefined = /-or-later$|\+$/.test(spdx)
+      ? 'or-later'
+      : /-only$/.test(spdx)
+        ? 'only'
+        : undefined;
     const choice = versionChoice ? { versionChoice } : {};
-    return spdx ? [{ spdx, line: lineAtOffsetIn(starts, m.index), kind: 'tag' as const, confidence: TAG_CONFIDENCE, ...choice }] : [];
+    return spdx
+      ? [{ spdx, line: lineAtOffsetIn(starts, m.index), kind: 'tag' as const, confidence: TAG_CONFIDENCE, ...choice }]
+      : [];
   });
 }

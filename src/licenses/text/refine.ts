@@ -7,7 +7,10 @@ import { unitAt, type Doc } from './document.js';
 import { IN_TERMS, membership, type IndexedText } from './index-data.js';
 
 /** Unit range [from, to). */
-export interface UnitRange { readonly from: number; readonly to: number }
+export interface UnitRange {
+  readonly from: number;
+  readonly to: number;
+}
 
 const MIN_OWN_SHARE = 0.5;
 const REPEAT_LENGTH = 1.6;
@@ -59,7 +62,8 @@ function bestCut(doc: Doc, range: UnitRange, text: IndexedText): number | undefi
   const { table, terms } = membership(text);
   const [left, right] = [new Side(table), new Side(table)];
   const span = (u: number) => ({ start: doc.units[u]?.start ?? 0, end: doc.units[u]?.end ?? 0 });
-  for (let u = range.from; u < range.to; u += 1) for (let i = span(u).start; i < span(u).end; i += 1) right.change(doc.ids[i] as number, 1);
+  for (let u = range.from; u < range.to; u += 1)
+    for (let i = span(u).start; i < span(u).end; i += 1) right.change(doc.ids[i] as number, 1);
   let best: { at: number; score: number } | undefined;
   for (let u = range.from + 1; u < range.to; u += 1) {
     for (let i = span(u - 1).start; i < span(u - 1).end; i += 1) {
@@ -72,7 +76,13 @@ function bestCut(doc: Doc, range: UnitRange, text: IndexedText): number | undefi
   return best?.at;
 }
 
-function indexOfPhrase(words: readonly string[], phrase: readonly string[], from: number, to: number, last: boolean): number {
+function indexOfPhrase(
+  words: readonly string[],
+  phrase: readonly string[],
+  from: number,
+  to: number,
+  last: boolean,
+): number {
   const matches = (at: number) => phrase.every((w, k) => words[at + k] === w);
   if (last) {
     for (let at = to - phrase.length; at >= from; at -= 1) if (matches(at)) return at;

@@ -6,7 +6,10 @@ import { distinctWords, type Doc } from './document.js';
 import { exactText } from './exact.js';
 import { IN_TERMS, membership, rarityWeights, type IndexedText } from './index-data.js';
 
-export interface Span { readonly start: number; readonly end: number }
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface Scored {
   readonly text: IndexedText;
@@ -68,7 +71,10 @@ function contains(doc: Doc, spans: readonly Span[], phrase: readonly string[]): 
 }
 
 function anchorBonus(doc: Doc, spans: readonly Span[], text: IndexedText): number {
-  return (contains(doc, spans, text.startAnchor.split(' ')) ? ANCHOR_BONUS : 0) + (contains(doc, spans, text.endAnchor) ? ANCHOR_BONUS : 0);
+  return (
+    (contains(doc, spans, text.startAnchor.split(' ')) ? ANCHOR_BONUS : 0) +
+    (contains(doc, spans, text.endAnchor) ? ANCHOR_BONUS : 0)
+  );
 }
 
 const ratio = (a: number, b: number) => Math.min(a, b) / Math.max(a, b, 1);
@@ -89,12 +95,19 @@ function exactOnly(doc: Doc, spans: readonly Span[]): IndexedText | undefined {
  * scored; when none is, the `fallback` (the license the segmentation saw there) is, so that pieces of
  * one license can still be put together.
  */
-export function scoreSpans(doc: Doc, spans: readonly Span[], candidates: readonly IndexedText[], fallback?: IndexedText): Scored | undefined {
+export function scoreSpans(
+  doc: Doc,
+  spans: readonly Span[],
+  candidates: readonly IndexedText[],
+  fallback?: IndexedText,
+): Scored | undefined {
   const { words, length } = wordsOf(doc, spans);
   if (length === 0) return undefined;
   const exact = exactOnly(doc, spans);
   if (exact) return { text: exact, dice: 1, recall: 1, lengthRatio: 1, exact: true, rank: 1 + 2 * ANCHOR_BONUS };
-  const plausible = candidates.filter((c) => length * MAX_LENGTH_RATIO >= c.length && c.length * MAX_LENGTH_RATIO >= length);
+  const plausible = candidates.filter(
+    (c) => length * MAX_LENGTH_RATIO >= c.length && c.length * MAX_LENGTH_RATIO >= length,
+  );
   const scored = plausible.length === 0 && fallback ? [fallback] : plausible;
   const ranked = scored
     .map((text) => {
@@ -105,6 +118,17 @@ export function scoreSpans(doc: Doc, spans: readonly Span[], candidates: readonl
   const [best, second] = ranked;
   if (!best) return undefined;
   const lengthRatio = ratio(length, best.text.length);
-  const close = second && best.rank - second.rank <= RUNNER_UP_GAP ? { runnerUp: { text: second.text, dice: Math.min(best.dice, second.dice) } } : {};
-  return { text: best.text, dice: best.dice, recall: best.recall, lengthRatio, exact: false, rank: best.rank, ...close };
+  const close =
+    second && best.rank - second.rank <= RUNNER_UP_GAP
+      ? { runnerUp: { text: second.text, dice: Math.min(best.dice, second.dice) } }
+      : {};
+  return {
+    text: best.text,
+    dice: best.dice,
+    recall: best.recall,
+    lengthRatio,
+    exact: false,
+    rank: best.rank,
+    ...close,
+  };
 }

@@ -33,7 +33,12 @@ export function candidatesFor(doc: Doc): IndexedText[] {
   for (const w of distinctWords(doc, 0, doc.ids.length)) if (w < has.length) has[w] = 1;
   const { shared, sizes } = sharedWords(has);
   return indexedTexts()
-    .map((text, i) => ({ text, shared: shared[i] ?? 0, size: sizes[i] ?? 0, recall: (shared[i] ?? 0) / Math.max(1, sizes[i] ?? 0) }))
+    .map((text, i) => ({
+      text,
+      shared: shared[i] ?? 0,
+      size: sizes[i] ?? 0,
+      recall: (shared[i] ?? 0) / Math.max(1, sizes[i] ?? 0),
+    }))
     .filter((c) => c.recall >= MIN_RECALL && c.shared >= MIN_SHARED)
     .sort((a, b) => b.recall - a.recall || b.size - a.size)
     .slice(0, MAX_CANDIDATES)
@@ -50,7 +55,8 @@ function unitCosts(doc: Doc, candidates: readonly IndexedText[]): Float64Array {
     cost[u * states] = BACKGROUND * (unit.end - unit.start);
     tables.forEach((table, k) => {
       let sum = 0;
-      for (let i = unit.start; i < unit.end; i += 1) sum += table[doc.ids[i] as number] ? (inside[k] as number) : FOREIGN;
+      for (let i = unit.start; i < unit.end; i += 1)
+        sum += table[doc.ids[i] as number] ? (inside[k] as number) : FOREIGN;
       cost[u * states + k + 1] = sum;
     });
   });

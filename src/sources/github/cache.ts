@@ -24,7 +24,10 @@ export interface CacheEntry<T> {
 export class ResponseCache {
   private ready: Promise<void> | undefined;
 
-  constructor(readonly dir: string, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly dir: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async get<T>(key: string, maxAgeMs: number): Promise<CacheEntry<T> | undefined> {
     try {
@@ -51,10 +54,14 @@ export class ResponseCache {
   /** Deletes entries older than the longest max age. Run once per client. */
   async prune(): Promise<void> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.endsWith('.json') || n.endsWith('.tmp')).map(async (name) => {
-      const info = await stat(join(this.dir, name)).catch(() => undefined);
-      if (info && this.now() - info.mtimeMs > IMMUTABLE_MAX_AGE_MS) await rm(join(this.dir, name), { force: true });
-    }));
+    await Promise.all(
+      names
+        .filter((n) => n.endsWith('.json') || n.endsWith('.tmp'))
+        .map(async (name) => {
+          const info = await stat(join(this.dir, name)).catch(() => undefined);
+          if (info && this.now() - info.mtimeMs > IMMUTABLE_MAX_AGE_MS) await rm(join(this.dir, name), { force: true });
+        }),
+    );
   }
 
   private prepare(): Promise<void> {

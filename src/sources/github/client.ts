@@ -44,18 +44,23 @@ type ThrottlingWriteGroup = NonNullable<Extract<ThrottlingOptions, { write?: unk
 
 /** A plugin-throttling queue group that lets every job through at once. */
 const UNQUEUED = {
-  key: () => ({ schedule: <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args) }),
+  key: () => ({
+    schedule: <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args),
+  }),
 };
 const QUIET_LOG = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 export async function createGitHubClient(options: GitHubClientOptions = {}): Promise<GitHubClient> {
   const [{ Octokit: Core }, { throttling }, { retry }] = await Promise.all([
-    import('@octokit/core'), import('@octokit/plugin-throttling'), import('@octokit/plugin-retry'),
+    import('@octokit/core'),
+    import('@octokit/plugin-throttling'),
+    import('@octokit/plugin-retry'),
   ]);
   const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
   const unit = options.retryDelayMs ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-  const mayRetry = (limit: number) => (retryAfter: number, _req: unknown, _o: unknown, retryCount: number) => retryCount < limit && retryAfter <= maxWait;
+  const mayRetry = (limit: number) => (retryAfter: number, _req: unknown, _o: unknown, retryCount: number) =>
+    retryCount < limit && retryAfter <= maxWait;
   const Octokit = Core.plugin(throttling, retry);
   const octokit = new Octokit({
     baseUrl: apiUrl,
@@ -64,9 +69,16 @@ export async function createGitHubClient(options: GitHubClientOptions = {}): Pro
     log: QUIET_LOG,
     request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     // 429 joins plugin-retry's do-not-retry list: rate limits are the throttling plugin's to wait out, with retry-after.
-    retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: unit,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
-      id: 'dpg-check', retryAfterBaseValue: unit, onRateLimit: mayRetry(1), onSecondaryRateLimit: mayRetry(2),
+      id: 'dpg-check',
+      retryAfterBaseValue: unit,
+      onRateLimit: mayRetry(1),
+      onSecondaryRateLimit: mayRetry(2),
       // plugin-throttling sends every GraphQL POST through its "write" queue (one a second, for mutations);
       // ours are read-only queries, and that queue held batch mode to one repository a second.
       // Primary limits are the pacer's job; in-flight requests stay capped by the plugin's global queue.
@@ -82,15 +94,25 @@ export async function createGitHubClient(options: GitHubClientOptions = {}): Pro
   });
   octokit.hook.after('request', (response, request) => pacer.update(response.headers, resourceOf(request.url)));
   octokit.hook.error('request', (error, request) => {
-    pacer.update((error as { response?: { headers?: Record<string, string> } }).response?.headers, resourceOf(request.url));
+    pacer.update(
+      (error as { response?: { headers?: Record<string, string> } }).response?.headers,
+      resourceOf(request.url),
+    );
     throw error;
   });
   const cache = makeCache(options.cacheDir);
   await cache?.prune();
   const token = options.token;
   return {
-    apiUrl, graphqlUrl: graphqlUrlOf(apiUrl), hasToken: Boolean(token), cache, octokit, stats,
-    get rateLimit() { return pacer.current; },
+    apiUrl,
+    graphqlUrl: graphqlUrlOf(apiUrl),
+    hasToken: Boolean(token),
+    cache,
+    octokit,
+    stats,
+    get rateLimit() {
+      return pacer.current;
+    },
     redact: (text) => (token ? text.split(token).join('***') : text),
     hostResolves: once(() => nameResolves(new URL(apiUrl).hostname)),
   };
@@ -130,7 +152,8 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
     try {
       return await fetch(input, { ...init, signal });
     } catch (err) {
-      if (signal.aborted) throw new TypeError('fetch failed', { cause: new Error(`no answer within ${timeoutMs / 1000} s`) });
+      if (signal.aborted)
+        throw new TypeError('fetch failed', { cause: new Error(`no answer within ${timeoutMs / 1000} s`) });
       throw err;
     }
   };

@@ -66,7 +66,8 @@ export class RateLimitPacer {
     if (known?.guessedAfter !== undefined && reset > known.guessedAfter) {
       this.budgets.set(resource, { remaining: Math.min(known.remaining, remaining), reset, limit: fullBudget });
     } else if (!known || reset > known.reset) this.budgets.set(resource, { remaining, reset, limit: fullBudget });
-    else if (reset === known.reset) Object.assign(known, { remaining: Math.min(known.remaining, remaining), limit: fullBudget });
+    else if (reset === known.reset)
+      Object.assign(known, { remaining: Math.min(known.remaining, remaining), limit: fullBudget });
   }
 
   /** Resolves when a request for `resource` may go out, and counts it. */
@@ -93,7 +94,13 @@ export class RateLimitPacer {
   private refill(resource: string, budget: Budget): void {
     if (budget.limit === undefined) this.budgets.delete(resource);
     // The next window's reset is not known until a response says it; an hour is GitHub's window.
-    else this.budgets.set(resource, { remaining: budget.limit, reset: budget.reset + 3600, limit: budget.limit, guessedAfter: budget.reset });
+    else
+      this.budgets.set(resource, {
+        remaining: budget.limit,
+        reset: budget.reset + 3600,
+        limit: budget.limit,
+        guessedAfter: budget.reset,
+      });
   }
 }
 

@@ -26,10 +26,17 @@ export interface GitHubReadOptions {
 function unresolvable(client: GitHubClient, repo: GitHubTarget): SourceError {
   const host = new URL(client.apiUrl).hostname;
   const local = isRemoteForm(repo.input) ? '' : `; if you meant a local folder, ${repo.input} does not exist`;
-  return new SourceError(`cannot reach GitHub to read ${repo.owner}/${repo.name}: the name ${host} does not resolve`, `check the network connection or --api-url${local}`);
+  return new SourceError(
+    `cannot reach GitHub to read ${repo.owner}/${repo.name}: the name ${host} does not resolve`,
+    `check the network connection or --api-url${local}`,
+  );
 }
 
-export async function readGitHubRepo(client: GitHubClient, target: GitHubTarget | string, options: GitHubReadOptions): Promise<RepoSnapshot> {
+export async function readGitHubRepo(
+  client: GitHubClient,
+  target: GitHubTarget | string,
+  options: GitHubReadOptions,
+): Promise<RepoSnapshot> {
   const repo = typeof target === 'string' ? parseGitHubTarget(target, client.apiUrl) : target;
   if (!(await client.hostResolves())) throw unresolvable(client, repo);
   const info = await step(client, repo, 'repository', undefined, () => fetchRepository(client, repo));

@@ -37,39 +37,58 @@ const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export function fetchRepository(client: GitHubClient, target: GitHubTarget): Promise<RepositoryInfo> {
   const key = `${client.apiUrl}\nrepo\n${slug(target)}`;
-  return conditionalGet(client, key, 'GET /repos/{owner}/{repo}', { owner: target.owner, repo: target.name }, {}, (data) => {
-    const p = data as RepositoryPayload;
-    return {
-      name: p.name ?? target.name,
-      description: p.description ?? null,
-      homepage: p.homepage || null,
-      topics: Array.isArray(p.topics) ? p.topics.filter((t) => typeof t === 'string') : [],
-      licenseSpdx: p.license?.spdx_id ?? null,
-      defaultBranch: p.default_branch ?? 'main',
-      archived: p.archived === true,
-      disabled: p.disabled === true,
-      pushedAt: p.pushed_at ?? null,
-      visibility: p.visibility ?? null,
-      size: typeof p.size === 'number' ? p.size : -1,
-    };
-  });
+  return conditionalGet(
+    client,
+    key,
+    'GET /repos/{owner}/{repo}',
+    { owner: target.owner, repo: target.name },
+    {},
+    (data) => {
+      const p = data as RepositoryPayload;
+      return {
+        name: p.name ?? target.name,
+        description: p.description ?? null,
+        homepage: p.homepage || null,
+        topics: Array.isArray(p.topics) ? p.topics.filter((t) => typeof t === 'string') : [],
+        licenseSpdx: p.license?.spdx_id ?? null,
+        defaultBranch: p.default_branch ?? 'main',
+        archived: p.archived === true,
+        disabled: p.disabled === true,
+        pushedAt: p.pushed_at ?? null,
+        visibility: p.visibility ?? null,
+        size: typeof p.size === 'number' ? p.size : -1,
+      };
+    },
+  );
 }
 
 /** The commit a branch, tag or SHA names; `application/vnd.github.sha` makes the answer 40 bytes, not a whole commit. */
 export function fetchCommitSha(client: GitHubClient, target: GitHubTarget, ref: string): Promise<string> {
   const key = `${client.apiUrl}\ncommit\n${slug(target)}\n${ref}`;
   const params = { owner: target.owner, repo: target.name, ref };
-  return conditionalGet(client, key, 'GET /repos/{owner}/{repo}/commits/{ref}', params, { accept: 'application/vnd.github.sha' }, (data) => {
-    const text = (typeof data === 'string' ? data : new TextDecoder().decode(data as ArrayBuffer)).trim();
-    if (!SHA.test(text)) throw Object.assign(new Error(`unexpected answer for the commit of ${ref}`), { status: 502 });
-    return text;
-  });
+  return conditionalGet(
+    client,
+    key,
+    'GET /repos/{owner}/{repo}/commits/{ref}',
+    params,
+    { accept: 'application/vnd.github.sha' },
+    (data) => {
+      const text = (typeof data === 'string' ? data : new TextDecoder().decode(data as ArrayBuffer)).trim();
+      if (!SHA.test(text))
+        throw Object.assign(new Error(`unexpected answer for the commit of ${ref}`), { status: 502 });
+      return text;
+    },
+  );
 }
 
 /** GET with If-None-Match when the cache holds an answer: a 304 costs no rate limit and no transfer. */
 async function conditionalGet<T>(
-  client: GitHubClient, key: string, route: string, params: Record<string, string>,
-  headers: Record<string, string>, parse: (data: unknown) => T,
+  client: GitHubClient,
+  key: string,
+  route: string,
+  params: Record<string, string>,
+  headers: Record<string, string>,
+  parse: (data: unknown) => T,
 ): Promise<T> {
   const cached = await client.cache?.get<T>(key, CONDITIONAL_MAX_AGE_MS);
   const conditional = cached?.etag ? { 'if-none-match': cached.etag } : {};

@@ -34,7 +34,10 @@ export function isRemoteForm(input: string): boolean {
 export async function classifyTarget(input: string, apiUrl = DEFAULT_API_URL): Promise<'local' | GitHubTarget> {
   if (isRemoteForm(input)) return parseGitHubTarget(input, apiUrl);
   if (!OWNER_NAME.test(input) || input.startsWith('.')) return 'local';
-  const onDisk = await stat(resolve(input)).then(() => true, () => false);
+  const onDisk = await stat(resolve(input)).then(
+    () => true,
+    () => false,
+  );
   return onDisk ? 'local' : parseGitHubTarget(input, apiUrl);
 }
 
@@ -55,7 +58,14 @@ export function parseGitHubTarget(input: string, apiUrl = DEFAULT_API_URL): GitH
   return checked(input, owner, name, ref && decodeURIComponent(ref), url.hostname, apiUrl);
 }
 
-function checked(input: string, owner?: string, rawName?: string, ref?: string, host?: string, apiUrl?: string): GitHubTarget {
+function checked(
+  input: string,
+  owner?: string,
+  rawName?: string,
+  ref?: string,
+  host?: string,
+  apiUrl?: string,
+): GitHubTarget {
   const name = rawName?.replace(/\.git$/i, '');
   if (!owner || !name || !WHOLE_OWNER.test(owner) || !WHOLE_NAME.test(name) || name === '.' || name === '..') {
     throw notUnderstood(input);
@@ -70,11 +80,17 @@ function checkHost(input: string, host: string, apiUrl: string): void {
   if (lower === 'github.com' || lower === 'www.github.com') return;
   const apiHost = new URL(apiUrl).hostname.toLowerCase();
   if (lower === apiHost) return;
-  throw new UsageError(`${input}: ${host} is not github.com`, `for GitHub Enterprise Server pass --api-url https://${host}/api/v3; other hosts are not supported yet`);
+  throw new UsageError(
+    `${input}: ${host} is not github.com`,
+    `for GitHub Enterprise Server pass --api-url https://${host}/api/v3; other hosts are not supported yet`,
+  );
 }
 
 function notUnderstood(input: string): UsageError {
-  return new UsageError(`${input} is not a GitHub repository address`, 'use https://github.com/OWNER/NAME, git@github.com:OWNER/NAME.git or OWNER/NAME');
+  return new UsageError(
+    `${input} is not a GitHub repository address`,
+    'use https://github.com/OWNER/NAME, git@github.com:OWNER/NAME.git or OWNER/NAME',
+  );
 }
 
 /** The repository's web address: the GHES host for an /api/v3 API, github.com otherwise. */

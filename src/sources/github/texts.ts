@@ -31,7 +31,13 @@ export interface TextsRead {
   readonly notes: SourceNote[];
 }
 
-export async function fetchTexts(client: GitHubClient, target: GitHubTarget, commitSha: string, files: readonly TreeFile[], maxBytes: number): Promise<TextsRead> {
+export async function fetchTexts(
+  client: GitHubClient,
+  target: GitHubTarget,
+  commitSha: string,
+  files: readonly TreeFile[],
+  maxBytes: number,
+): Promise<TextsRead> {
   const results = new Map<string, ReadText>();
   const missing: TreeFile[] = [];
   for (const file of files) {
@@ -41,11 +47,13 @@ export async function fetchTexts(client: GitHubClient, target: GitHubTarget, com
   }
   for (const batch of batches(missing)) {
     const blobs = await queryBlobs(client, target, commitSha, batch);
-    await Promise.all(batch.map(async (file, i) => {
-      const read = toText(blobs[i] ?? null, maxBytes);
-      results.set(file.path, read);
-      if (blobs[i]) await client.cache?.set(blobKey(client, file.sha, maxBytes), read);
-    }));
+    await Promise.all(
+      batch.map(async (file, i) => {
+        const read = toText(blobs[i] ?? null, maxBytes);
+        results.set(file.path, read);
+        if (blobs[i]) await client.cache?.set(blobKey(client, file.sha, maxBytes), read);
+      }),
+    );
   }
   const texts = new Map<string, string>();
   const notes: SourceNote[] = [];
@@ -77,7 +85,12 @@ function* batches(files: readonly TreeFile[]): Generator<TreeFile[]> {
 }
 
 /** Expressions travel as variables, so no path (quotes, backslashes) can break the query. */
-async function queryBlobs(client: GitHubClient, target: GitHubTarget, commitSha: string, batch: readonly TreeFile[]): Promise<(BlobPayload | null)[]> {
+async function queryBlobs(
+  client: GitHubClient,
+  target: GitHubTarget,
+  commitSha: string,
+  batch: readonly TreeFile[],
+): Promise<(BlobPayload | null)[]> {
   const variables: Record<string, string> = { owner: target.owner, name: target.name };
   const declarations = ['$owner: String!', '$name: String!'];
   const fields = batch.map((file, i) => {
@@ -86,7 +99,10 @@ async function queryBlobs(client: GitHubClient, target: GitHubTarget, commitSha:
     return `f${i}: object(expression: $e${i}) { ... on Blob { byteSize isBinary isTruncated text } }`;
   });
   const query = `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-  const data = await client.octokit.graphql<{ repository: Record<string, BlobPayload | null> | null }>(query, variables);
+  const data = await client.octokit.graphql<{ repository: Record<string, BlobPayload | null> | null }>(
+    query,
+    variables,
+  );
   return batch.map((_, i) => data.repository?.[`f${i}`] ?? null);
 }
 
@@ -101,6 +117,9 @@ function toText(blob: BlobPayload | null, maxBytes: number): ReadText {
   // GitHub hands over text, not bytes: bad UTF-8 arrives as U+FFFD, the only trace it leaves.
   const cut = decoded.text ?? '';
   const replaced = cut.includes('\uFFFD') && !(truncated && cut.indexOf('\uFFFD') === cut.length - 1);
-  const problems = replaced && !decoded.problems.includes('invalid-utf8') ? [...decoded.problems, 'invalid-utf8' as const] : decoded.problems;
+  const problems =
+    replaced && !decoded.problems.includes('invalid-utf8')
+      ? [...decoded.problems, 'invalid-utf8' as const]
+      : decoded.problems;
   return decoded.text === undefined ? { problems } : { text: decoded.text, problems };
 }

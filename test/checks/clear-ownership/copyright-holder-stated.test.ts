@@ -50,7 +50,13 @@ describe('clear-ownership/copyright-holder-stated', () => {
   it('fails an unfilled MIT template and cites the placeholder line', () => {
     expect(runCheck(check, repo({ LICENSE: MIT_TEMPLATE }))).toEqual([
       { outcome: 'fail', messageId: 'missing' },
-      { outcome: 'warn', messageId: 'template', path: 'LICENSE', line: 3, data: { text: 'Copyright (c) <year> <copyright holders>' } },
+      {
+        outcome: 'warn',
+        messageId: 'template',
+        path: 'LICENSE',
+        line: 3,
+        data: { text: 'Copyright (c) <year> <copyright holders>' },
+      },
     ]);
   });
 
@@ -71,13 +77,23 @@ describe('clear-ownership/copyright-holder-stated', () => {
 
   it('warns when a holder is named but the license template is left unfilled', () => {
     const findings = runCheck(check, repo({ LICENSE: MIT_TEMPLATE, NOTICE: 'Copyright 2020 Acme' }));
-    expect(findings.map((f) => [f.outcome, f.messageId, f.path])).toEqual([['pass', 'holder', 'NOTICE'], ['warn', 'template', 'LICENSE']]);
+    expect(findings.map((f) => [f.outcome, f.messageId, f.path])).toEqual([
+      ['pass', 'holder', 'NOTICE'],
+      ['warn', 'template', 'LICENSE'],
+    ]);
   });
 
   it('passes on declared ownership evidence when no copyright line is found', () => {
-    const declaration = { clearOwnership: { isOwnershipExplicit: 'Yes' as const, copyrightURL: 'https://acme.org/about' } };
+    const declaration = {
+      clearOwnership: { isOwnershipExplicit: 'Yes' as const, copyrightURL: 'https://acme.org/about' },
+    };
     expect(runCheck(check, repo({ LICENSE: APACHE }), declaration)).toEqual([
-      { outcome: 'pass', messageId: 'declared', url: 'https://acme.org/about', data: { url: 'https://acme.org/about' } },
+      {
+        outcome: 'pass',
+        messageId: 'declared',
+        url: 'https://acme.org/about',
+        data: { url: 'https://acme.org/about' },
+      },
     ]);
   });
 
@@ -90,19 +106,34 @@ describe('clear-ownership/copyright-holder-stated', () => {
   });
 
   it('prefers a copyright line over the declaration', () => {
-    expect(outcomeOf(check, repo({ LICENSE: MIT_TEXT }), { clearOwnership: { isOwnershipExplicit: 'No' } })).toBe('pass');
+    expect(outcomeOf(check, repo({ LICENSE: MIT_TEXT }), { clearOwnership: { isOwnershipExplicit: 'No' } })).toBe(
+      'pass',
+    );
   });
 
   it('warns instead of failing when no copyright line names a holder but the README says who owns it', () => {
     const files = { LICENSE: APACHE, 'README.md': '# Clinic\n\nDeveloped and maintained by Acme Health.\n' };
-    expect(runCheck(check, repo(files))).toEqual([{
-      outcome: 'warn', messageId: 'namedElsewhere', path: 'README.md', line: 3,
-      data: { path: 'README.md', owner: 'Developed and maintained by Acme Health.' },
-    }]);
+    expect(runCheck(check, repo(files))).toEqual([
+      {
+        outcome: 'warn',
+        messageId: 'namedElsewhere',
+        path: 'README.md',
+        line: 3,
+        data: { path: 'README.md', owner: 'Developed and maintained by Acme Health.' },
+      },
+    ]);
   });
 
   it('warns when only the package manifest names the author', () => {
-    const [finding] = runCheck(check, repo({ LICENSE: APACHE, 'package.json': '{\n  "author": "Acme Health <dev@acme.org>"\n}' }));
-    expect(finding).toMatchObject({ outcome: 'warn', messageId: 'namedElsewhere', path: 'package.json', data: { owner: 'Acme Health' } });
+    const [finding] = runCheck(
+      check,
+      repo({ LICENSE: APACHE, 'package.json': '{\n  "author": "Acme Health <dev@acme.org>"\n}' }),
+    );
+    expect(finding).toMatchObject({
+      outcome: 'warn',
+      messageId: 'namedElsewhere',
+      path: 'package.json',
+      data: { owner: 'Acme Health' },
+    });
   });
 });

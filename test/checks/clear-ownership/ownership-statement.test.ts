@@ -9,18 +9,50 @@ describe('clear-ownership/ownership-statement', () => {
   it('passes a README ownership sentence, citing the line', () => {
     const snapshot = repo({ 'README.md': '# Clinic\n\nDeveloped and maintained by Example Foundation.\n' });
     expect(runCheck(check, snapshot)).toEqual([
-      { outcome: 'pass', messageId: 'statement', path: 'README.md', line: 3, data: { text: 'Developed and maintained by Example Foundation.' } },
+      {
+        outcome: 'pass',
+        messageId: 'statement',
+        path: 'README.md',
+        line: 3,
+        data: { text: 'Developed and maintained by Example Foundation.' },
+      },
     ]);
   });
 
   it.each([
-    ['publiccode.yml', 'legal:\n  license: MIT\n  mainCopyrightOwner: Example Foundation\n', 'publiccode legal.mainCopyrightOwner', 'Example Foundation', 3],
-    ['package.json', '{\n  "name": "x",\n  "author": "Jane Doe <jane@example.org> (https://jane.dev)"\n}', 'package.json author', 'Jane Doe', 3],
-    ['package.json', '{\n  "author": { "name": "Example Foundation" }\n}', 'package.json author', 'Example Foundation', 2],
-    ['pyproject.toml', '[project]\nname = "x"\nauthors = [{ name = "Example Foundation", email = "a@b.org" }]\n', 'pyproject.toml author', 'Example Foundation', 3],
+    [
+      'publiccode.yml',
+      'legal:\n  license: MIT\n  mainCopyrightOwner: Example Foundation\n',
+      'publiccode legal.mainCopyrightOwner',
+      'Example Foundation',
+      3,
+    ],
+    [
+      'package.json',
+      '{\n  "name": "x",\n  "author": "Jane Doe <jane@example.org> (https://jane.dev)"\n}',
+      'package.json author',
+      'Jane Doe',
+      3,
+    ],
+    [
+      'package.json',
+      '{\n  "author": { "name": "Example Foundation" }\n}',
+      'package.json author',
+      'Example Foundation',
+      2,
+    ],
+    [
+      'pyproject.toml',
+      '[project]\nname = "x"\nauthors = [{ name = "Example Foundation", email = "a@b.org" }]\n',
+      'pyproject.toml author',
+      'Example Foundation',
+      3,
+    ],
     ['setup.py', 'setup(\n    name="x",\n    author="Jane Doe",\n)\n', 'setup.py author', 'Jane Doe', 3],
   ])('passes %s naming the owner', (path, text, field, owner, line) => {
-    expect(runCheck(check, repo({ [path]: text }))).toEqual([{ outcome: 'pass', messageId: 'field', path, line, data: { field, owner } }]);
+    expect(runCheck(check, repo({ [path]: text }))).toEqual([
+      { outcome: 'pass', messageId: 'field', path, line, data: { field, owner } },
+    ]);
   });
 
   it.each([
@@ -32,25 +64,46 @@ describe('clear-ownership/ownership-statement', () => {
   });
 
   it('passes a dpg.yml owner or maintainer organization, not a funder', () => {
-    const declaration = orgs({ name: 'Example Foundation', org_type: 'owner', website: 'https://example.org' }, { name: 'Big Funder', org_type: 'funder' });
+    const declaration = orgs(
+      { name: 'Example Foundation', org_type: 'owner', website: 'https://example.org' },
+      { name: 'Big Funder', org_type: 'funder' },
+    );
     expect(runCheck(check, repo({}), declaration)).toEqual([
-      { outcome: 'pass', messageId: 'declaredOrg', url: 'https://example.org', data: { owner: 'Example Foundation', role: 'owner' } },
+      {
+        outcome: 'pass',
+        messageId: 'declaredOrg',
+        url: 'https://example.org',
+        data: { owner: 'Example Foundation', role: 'owner' },
+      },
     ]);
     expect(outcomeOf(check, repo({}), orgs({ name: 'Big Funder', org_type: 'funder' }))).toBe('warn');
   });
 
-  it.each(['Example Foundation', 'EXAMPLE FOUNDATION INC.', 'Example'])('accepts copyright held by the declared owner %s', (name) => {
-    expect(outcomeOf(check, repo({ LICENSE: MIT_TEXT }), orgs({ name, org_type: 'owner' }))).toBe('pass');
-  });
+  it.each(['Example Foundation', 'EXAMPLE FOUNDATION INC.', 'Example'])(
+    'accepts copyright held by the declared owner %s',
+    (name) => {
+      expect(outcomeOf(check, repo({ LICENSE: MIT_TEXT }), orgs({ name, org_type: 'owner' }))).toBe('pass');
+    },
+  );
 
   it('warns when the declared owner holds none of the copyrights, naming both', () => {
-    const findings = runCheck(check, repo({ LICENSE: MIT_TEXT, NOTICE: 'Copyright 2020 Jane Doe' }), orgs({ name: 'Acme Health', org_type: 'owner' }));
+    const findings = runCheck(
+      check,
+      repo({ LICENSE: MIT_TEXT, NOTICE: 'Copyright 2020 Jane Doe' }),
+      orgs({ name: 'Acme Health', org_type: 'owner' }),
+    );
     expect(findings).toContainEqual({
-      outcome: 'warn', messageId: 'mismatch', path: 'LICENSE', line: 3, data: { owner: 'Acme Health', holders: 'Example Foundation; Jane Doe' },
+      outcome: 'warn',
+      messageId: 'mismatch',
+      path: 'LICENSE',
+      line: 3,
+      data: { owner: 'Acme Health', holders: 'Example Foundation; Jane Doe' },
     });
   });
 
   it('does not compare a maintainer with the copyright holders', () => {
-    expect(outcomeOf(check, repo({ LICENSE: MIT_TEXT }), orgs({ name: 'Acme Health', org_type: 'maintainer' }))).toBe('pass');
+    expect(outcomeOf(check, repo({ LICENSE: MIT_TEXT }), orgs({ name: 'Acme Health', org_type: 'maintainer' }))).toBe(
+      'pass',
+    );
   });
 });

@@ -11,9 +11,19 @@ describe('data-extraction/extraction-mechanism', () => {
     ['a data package', repo({}, files('data/datapackage.json')), 'dataPackage', 'data/datapackage.json'],
     ['export code', repo({}, files('src/reports/csv_export.py')), 'code', 'src/reports/csv_export.py'],
     ['an open data file', repo({}, files('data/facilities.geojson')), 'dataFile', 'data/facilities.geojson'],
-    ['a README export mention', repo({ 'README.md': '# App\n\nYou can export reports as CSV or JSON.\n' }), 'readme', 'README.md'],
+    [
+      'a README export mention',
+      repo({ 'README.md': '# App\n\nYou can export reports as CSV or JSON.\n' }),
+      'readme',
+      'README.md',
+    ],
     ['a README API mention', repo({ 'README.md': '# App\nData is served by a REST API.\n' }), 'readme', 'README.md'],
-    ['a README FHIR mention', repo({ 'docs/README.md': 'Implements FHIR R4 resources.\n' }), 'readme', 'docs/README.md'],
+    [
+      'a README FHIR mention',
+      repo({ 'docs/README.md': 'Implements FHIR R4 resources.\n' }),
+      'readme',
+      'docs/README.md',
+    ],
   ] as const)('passes on %s', (_name, snapshot, messageId, path) => {
     const findings = runCheck(check, snapshot);
     expect(findings).toEqual([expect.objectContaining({ outcome: 'pass', messageId, path })]);
@@ -33,36 +43,86 @@ describe('data-extraction/extraction-mechanism', () => {
   });
 
   it('ignores icons, generated files, migrations, CI, fixtures and vendored code', () => {
-    const snapshot = repo({}, files('src/assets/download.svg', 'src/auto-imports.d.ts', 'public/export.png',
-      'app/migrations/0005_importfile_cycle.py', '.github/workflows/openapi_canary.yml', 'tests/fixtures/sample.csv',
-      'vendor/lib/exporter.php'));
+    const snapshot = repo(
+      {},
+      files(
+        'src/assets/download.svg',
+        'src/auto-imports.d.ts',
+        'public/export.png',
+        'app/migrations/0005_importfile_cycle.py',
+        '.github/workflows/openapi_canary.yml',
+        'tests/fixtures/sample.csv',
+        'vendor/lib/exporter.php',
+      ),
+    );
     expect(runCheck(check, snapshot)).toEqual([{ outcome: 'needs-review', messageId: 'undeclared' }]);
   });
 
   it('lists at most five pieces of evidence, one of each kind first', () => {
-    const snapshot = repo({ 'README.md': 'Export to CSV.\nExport to XML.\n' },
-      files('openapi.json', 'swagger.yaml', 'src/export.ts', 'src/import.ts', 'data/a.csv', 'data/b.csv'));
+    const snapshot = repo(
+      { 'README.md': 'Export to CSV.\nExport to XML.\n' },
+      files('openapi.json', 'swagger.yaml', 'src/export.ts', 'src/import.ts', 'data/a.csv', 'data/b.csv'),
+    );
     const findings = runCheck(check, snapshot);
     expect(findings.map((f) => f.messageId)).toEqual(['apiSpec', 'readme', 'code', 'dataFile', 'apiSpec']);
   });
 
   it('asks for the declaration when nothing is found', () => {
-    expect(runCheck(check, repo({ 'README.md': '# A tool' }))).toEqual([{ outcome: 'needs-review', messageId: 'undeclared' }]);
+    expect(runCheck(check, repo({ 'README.md': '# A tool' }))).toEqual([
+      { outcome: 'needs-review', messageId: 'undeclared' },
+    ]);
   });
 
   describe('declared answers', () => {
     const bare = repo({ 'README.md': '# A tool' });
     const withApi = repo({}, files('openapi.yaml'));
-    const concrete = 'Indicators can be exported as CSV and JSON from the dashboard and through the REST API (docs/api.md).';
+    const concrete =
+      'Indicators can be exported as CSV and JSON from the dashboard and through the REST API (docs/api.md).';
 
     it.each([
       ['not collected', 'not-applicable', bare, { collectsNonPII: 'No' }, ['notCollected']],
-      ['not collected, API present', 'not-applicable', withApi, { collectsNonPII: 'No', nonPIIAccessMechanism: concrete }, ['notCollected']],
-      ['mechanism with formats', 'pass', bare, { collectsNonPII: 'Yes', nonPIIAccessMechanism: concrete }, ['declared']],
-      ['mechanism plus evidence', 'pass', withApi, { collectsNonPII: 'Yes', nonPIIAccessMechanism: concrete }, ['declared', 'apiSpec']],
-      ['mechanism without formats', 'warn', bare, { collectsNonPII: 'Yes', nonPIIAccessMechanism: 'There is a REST API.' }, ['declared', 'vague']],
-      ['Yes, blank mechanism, evidence', 'warn', withApi, { collectsNonPII: 'Yes', nonPIIAccessMechanism: ' ' }, ['apiSpec', 'describe']],
-      ['Yes, blank mechanism, no evidence', 'fail', bare, { collectsNonPII: 'Yes', nonPIIAccessMechanism: '' }, ['missing']],
+      [
+        'not collected, API present',
+        'not-applicable',
+        withApi,
+        { collectsNonPII: 'No', nonPIIAccessMechanism: concrete },
+        ['notCollected'],
+      ],
+      [
+        'mechanism with formats',
+        'pass',
+        bare,
+        { collectsNonPII: 'Yes', nonPIIAccessMechanism: concrete },
+        ['declared'],
+      ],
+      [
+        'mechanism plus evidence',
+        'pass',
+        withApi,
+        { collectsNonPII: 'Yes', nonPIIAccessMechanism: concrete },
+        ['declared', 'apiSpec'],
+      ],
+      [
+        'mechanism without formats',
+        'warn',
+        bare,
+        { collectsNonPII: 'Yes', nonPIIAccessMechanism: 'There is a REST API.' },
+        ['declared', 'vague'],
+      ],
+      [
+        'Yes, blank mechanism, evidence',
+        'warn',
+        withApi,
+        { collectsNonPII: 'Yes', nonPIIAccessMechanism: ' ' },
+        ['apiSpec', 'describe'],
+      ],
+      [
+        'Yes, blank mechanism, no evidence',
+        'fail',
+        bare,
+        { collectsNonPII: 'Yes', nonPIIAccessMechanism: '' },
+        ['missing'],
+      ],
       ['Unknown, no evidence', 'needs-review', bare, { collectsNonPII: 'Unknown' }, ['undeclared']],
       ['Unknown, evidence', 'pass', withApi, { collectsNonPII: 'Unknown' }, ['apiSpec']],
     ] as const)('%s -> %s', (_name, outcome, snapshot, NonPII, messageIds) => {

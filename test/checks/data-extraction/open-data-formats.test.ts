@@ -11,22 +11,43 @@ describe('data-extraction/open-data-formats', () => {
     ['a Stata file', 'warn', files('survey/wave1.dta')],
     ['a proprietary file with an open copy', 'pass', files('data/indicators.xlsx', 'data/indicators.csv')],
     ['no data files', 'not-applicable', files('src/index.ts', 'README.md')],
-    ['proprietary test fixtures only', 'not-applicable', files('tests/fixtures/sample.xlsx', 'src/test/resources/a.sav')],
-    ['vendored files and archive debris only', 'not-applicable', files('vendors/phpexcel/example.xls', 'data/__MACOSX/._a.xlsx')],
+    [
+      'proprietary test fixtures only',
+      'not-applicable',
+      files('tests/fixtures/sample.xlsx', 'src/test/resources/a.sav'),
+    ],
+    [
+      'vendored files and archive debris only',
+      'not-applicable',
+      files('vendors/phpexcel/example.xls', 'data/__MACOSX/._a.xlsx'),
+    ],
   ] as const)('%s -> %s', (_name, expected, snapshot) => {
     expect(outcomeOf(check, snapshot)).toBe(expected);
   });
 
   it('names each proprietary file and the open files', () => {
     expect(runCheck(check, files('data/indicators.xlsx', 'data/districts.csv'))).toEqual([
-      { outcome: 'warn', messageId: 'proprietary', path: 'data/indicators.xlsx', data: { path: 'data/indicators.xlsx' } },
-      { outcome: 'pass', messageId: 'open', path: 'data/districts.csv', data: { count: 1, path: 'data/districts.csv' } },
+      {
+        outcome: 'warn',
+        messageId: 'proprietary',
+        path: 'data/indicators.xlsx',
+        data: { path: 'data/indicators.xlsx' },
+      },
+      {
+        outcome: 'pass',
+        messageId: 'open',
+        path: 'data/districts.csv',
+        data: { count: 1, path: 'data/districts.csv' },
+      },
     ]);
   });
 
   it('cites the open copy of a proprietary file', () => {
     expect(runCheck(check, files('data/Indicators.XLSX', 'data/indicators.csv'))[0]).toEqual({
-      outcome: 'pass', messageId: 'openCopy', path: 'data/Indicators.XLSX', data: { path: 'data/Indicators.XLSX', copy: 'data/indicators.csv' },
+      outcome: 'pass',
+      messageId: 'openCopy',
+      path: 'data/Indicators.XLSX',
+      data: { path: 'data/Indicators.XLSX', copy: 'data/indicators.csv' },
     });
   });
 

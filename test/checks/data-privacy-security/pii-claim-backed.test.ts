@@ -23,14 +23,23 @@ describe('data-privacy-security/pii-claim-backed', () => {
 
   it('accepts a policy published elsewhere and linked in the privacy answers', () => {
     const dpg = `${PII}privacy:\n  adherenceSteps:\n    - Consent on sign-up\n    - https://example.org/privacy\n`;
-    expect(runWithAnswers(check, repo({ 'dpg.yml': dpg }))).toEqual([{
-      outcome: 'pass', messageId: 'linked', url: 'https://example.org/privacy',
-      data: { claim: 'dpg.yml:3', field: 'privacy.adherenceSteps[1]', url: 'https://example.org/privacy' },
-    }]);
+    expect(runWithAnswers(check, repo({ 'dpg.yml': dpg }))).toEqual([
+      {
+        outcome: 'pass',
+        messageId: 'linked',
+        url: 'https://example.org/privacy',
+        data: { claim: 'dpg.yml:3', field: 'privacy.adherenceSteps[1]', url: 'https://example.org/privacy' },
+      },
+    ]);
   });
 
-  it.each([['collectsPII: "No"'], ['collectsPII: Unknown'], ['']])('is not applicable unless PII is declared (%s)', (answer) => {
-    const dpg = answer ? `doNoHarm:\n  dataPrivacySecurity:\n    ${answer}\n` : 'name: X\n';
-    expect(runWithAnswers(check, repo({ 'dpg.yml': dpg }))).toEqual([{ outcome: 'not-applicable', messageId: 'notClaimed' }]);
-  });
+  it.each([['collectsPII: "No"'], ['collectsPII: Unknown'], ['']])(
+    'is not applicable unless PII is declared (%s)',
+    (answer) => {
+      const dpg = answer ? `doNoHarm:\n  dataPrivacySecurity:\n    ${answer}\n` : 'name: X\n';
+      expect(runWithAnswers(check, repo({ 'dpg.yml': dpg }))).toEqual([
+        { outcome: 'not-applicable', messageId: 'notClaimed' },
+      ]);
+    },
+  );
 });

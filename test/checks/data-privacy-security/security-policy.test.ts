@@ -48,13 +48,21 @@ describe('data-privacy-security/security-policy', () => {
   it('passes when one of several policies names a contact', () => {
     const snapshot = repo({ '.github/SECURITY.md': 'See below.', 'SECURITY.md': 'Mail sec@ex.org' });
     expect(runCheck(check, snapshot)).toEqual([
-      { outcome: 'pass', messageId: 'contact', path: 'SECURITY.md', line: 1, data: { path: 'SECURITY.md', line: 1, text: 'Mail sec@ex.org' } },
+      {
+        outcome: 'pass',
+        messageId: 'contact',
+        path: 'SECURITY.md',
+        line: 1,
+        data: { path: 'SECURITY.md', line: 1, text: 'Mail sec@ex.org' },
+      },
     ]);
   });
 
   it('cites a policy whose text was not read without judging it', () => {
     const snapshot = repo({}, { sizes: { 'SECURITY.md': 10 }, notes: [{ path: 'SECURITY.md', reason: 'binary' }] });
-    expect(runCheck(check, snapshot)).toEqual([{ outcome: 'pass', messageId: 'found', path: 'SECURITY.md', data: { path: 'SECURITY.md' } }]);
+    expect(runCheck(check, snapshot)).toEqual([
+      { outcome: 'pass', messageId: 'found', path: 'SECURITY.md', data: { path: 'SECURITY.md' } },
+    ]);
   });
 
   it('ignores security files outside the root, .github/ and docs/', () => {

@@ -25,9 +25,26 @@ describe('documentation/declared-paths-exist', () => {
   it('fails each link into the repository that names a missing file, citing the claim line and the path', () => {
     const findings = runWithAnswers(check, snapshot({ 'docs/setup.md': '# Setup' }));
     expect(findings).toEqual([
-      { outcome: 'pass', messageId: 'exists', path: 'docs/setup.md', data: { field: 'documentation.documentationURL[0]', target: 'docs/setup.md', claim: 'dpg.yml' } },
-      { outcome: 'fail', messageId: 'missing', path: 'dpg.yml', line: 6, data: { field: 'documentation.documentationURL[1]', target: 'docs/missing.md', claim: 'dpg.yml' } },
-      { outcome: 'fail', messageId: 'missing', path: 'dpg.yml', line: 10, data: { field: 'privacy.adherenceSteps[1]', target: 'PRIVACY.md', claim: 'dpg.yml' } },
+      {
+        outcome: 'pass',
+        messageId: 'exists',
+        path: 'docs/setup.md',
+        data: { field: 'documentation.documentationURL[0]', target: 'docs/setup.md', claim: 'dpg.yml' },
+      },
+      {
+        outcome: 'fail',
+        messageId: 'missing',
+        path: 'dpg.yml',
+        line: 6,
+        data: { field: 'documentation.documentationURL[1]', target: 'docs/missing.md', claim: 'dpg.yml' },
+      },
+      {
+        outcome: 'fail',
+        messageId: 'missing',
+        path: 'dpg.yml',
+        line: 10,
+        data: { field: 'privacy.adherenceSteps[1]', target: 'PRIVACY.md', claim: 'dpg.yml' },
+      },
     ]);
   });
 
@@ -47,7 +64,11 @@ describe('documentation/declared-paths-exist', () => {
   });
 
   it('is not applicable without answers, or without links into the repository', () => {
-    expect(runWithAnswers(check, repo({ 'README.md': '#' }))).toEqual([{ outcome: 'not-applicable', messageId: 'noAnswers' }]);
-    expect(runWithAnswers(check, repo({ 'dpg.yml': 'website: https://example.org\n' }))).toEqual([{ outcome: 'not-applicable', messageId: 'noLinks' }]);
+    expect(runWithAnswers(check, repo({ 'README.md': '#' }))).toEqual([
+      { outcome: 'not-applicable', messageId: 'noAnswers' },
+    ]);
+    expect(runWithAnswers(check, repo({ 'dpg.yml': 'website: https://example.org\n' }))).toEqual([
+      { outcome: 'not-applicable', messageId: 'noLinks' },
+    ]);
   });
 });

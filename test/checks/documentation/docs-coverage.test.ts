@@ -6,7 +6,17 @@ const paths = (list: string[]) => repo({}, { sizes: Object.fromEntries(list.map(
 
 describe('documentation/docs-coverage', () => {
   it('passes when all five kinds are present and cites one file for each', () => {
-    const findings = runCheck(check, paths(['docs/img/shot.png', 'mkdocs.yml', 'CONTRIBUTING.md', 'CHANGELOG.md', 'docs/architecture.md', 'api/openapi.yaml']));
+    const findings = runCheck(
+      check,
+      paths([
+        'docs/img/shot.png',
+        'mkdocs.yml',
+        'CONTRIBUTING.md',
+        'CHANGELOG.md',
+        'docs/architecture.md',
+        'api/openapi.yaml',
+      ]),
+    );
     expect(findings.map((f) => [f.outcome, f.messageId, f.path])).toEqual([
       ['pass', 'found', 'mkdocs.yml'],
       ['pass', 'found', 'CONTRIBUTING.md'],
@@ -21,7 +31,8 @@ describe('documentation/docs-coverage', () => {
   it('passes with three of five and names what is missing', () => {
     const findings = runCheck(check, paths(['docs/index.md', '.github/CONTRIBUTING.md', 'HISTORY.rst']));
     expect(findings.at(-1)).toEqual({
-      outcome: 'pass', messageId: 'enough',
+      outcome: 'pass',
+      messageId: 'enough',
       data: { count: 3, total: 5, min: 3, missing: 'architecture documentation, API reference' },
     });
   });

@@ -56,6 +56,8 @@ describe('documentation/no-placeholders', () => {
   });
 
   it('is not applicable when there is no README or docs index to read', () => {
-    expect(runCheck(check, repo({ 'src/main.py': 'TODO' }))).toEqual([{ outcome: 'not-applicable', messageId: 'noDocs' }]);
+    expect(runCheck(check, repo({ 'src/main.py': 'TODO' }))).toEqual([
+      { outcome: 'not-applicable', messageId: 'noDocs' },
+    ]);
   });
 });

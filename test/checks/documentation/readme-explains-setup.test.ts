@@ -16,17 +16,29 @@ describe('documentation/readme-explains-setup', () => {
 
   it.each([
     ['setext headings', 'README.md', 'Vaxtrack\n========\n\nBuilding\n--------\n\nx\n\nDeployment\n----------\n\ny\n'],
-    ['reStructuredText headings', 'README.rst', '========\nVaxtrack\n========\n\nSetting up\n----------\n\nx\n\nRunning the server\n~~~~~~~~~~~~~~~~~~\n\ny\n'],
-    ['one-line HTML headings', 'README.md', '<h1 align="center">Vaxtrack</h1>\n<h2>Install</h2>\nx\n<h2>Deploy</h2>\ny\n'],
+    [
+      'reStructuredText headings',
+      'README.rst',
+      '========\nVaxtrack\n========\n\nSetting up\n----------\n\nx\n\nRunning the server\n~~~~~~~~~~~~~~~~~~\n\ny\n',
+    ],
+    [
+      'one-line HTML headings',
+      'README.md',
+      '<h1 align="center">Vaxtrack</h1>\n<h2>Install</h2>\nx\n<h2>Deploy</h2>\ny\n',
+    ],
     ['a quick-start section', 'README.md', '# Vaxtrack\n\n## Quick start\n\nx\n'],
     ['a getting-started section', 'README.md', '# Vaxtrack\n\n## 📦 Getting Started\n\nx\n'],
   ])('reads %s', (_name, path, text) => {
     const findings = runCheck(check, repo({ [path]: text }));
-    expect(findings.map((f) => [f.outcome, f.messageId])).toEqual([['pass', 'heading'], ['pass', 'heading']]);
+    expect(findings.map((f) => [f.outcome, f.messageId])).toEqual([
+      ['pass', 'heading'],
+      ['pass', 'heading'],
+    ]);
   });
 
   it('falls back to commands and links in the text, and cites the line', () => {
-    const readme = '# Vaxtrack\n\nSee the [Installation guide](docs/guide.md).\n\n```sh\nnpm install\nnpm run dev\n```\n';
+    const readme =
+      '# Vaxtrack\n\nSee the [Installation guide](docs/guide.md).\n\n```sh\nnpm install\nnpm run dev\n```\n';
     const findings = runCheck(check, repo({ 'README.md': readme }));
     expect(findings).toMatchObject([
       { outcome: 'pass', messageId: 'phrase', path: 'README.md', line: 3 },
@@ -35,7 +47,8 @@ describe('documentation/readme-explains-setup', () => {
   });
 
   it('does not take headings inside fenced code, badges or test sections for instructions', () => {
-    const readme = '# Vaxtrack\n\n[![Build Status](https://ci.example.org/b.svg)](https://ci.example.org)\n\n```md\n## Installation\n## Usage\n```\n\n## Running tests\n\nx\n';
+    const readme =
+      '# Vaxtrack\n\n[![Build Status](https://ci.example.org/b.svg)](https://ci.example.org)\n\n```md\n## Installation\n## Usage\n```\n\n## Running tests\n\nx\n';
     expect(ids({ 'README.md': readme })).toEqual([
       ['fail', 'missingTopic', undefined, undefined],
       ['fail', 'missingTopic', undefined, undefined],
@@ -52,15 +65,32 @@ describe('documentation/readme-explains-setup', () => {
   });
 
   it('reads INSTALL files and docs/getting-started, but cites the root README first', () => {
-    expect(ids({ 'README.md': '# Vaxtrack\n\nx\n', 'INSTALL.md': '# Installing\n\nx\n', 'docs/getting-started.md': '# Deploying\n\ny\n' }))
-      .toEqual([['pass', 'heading', 'INSTALL.md', 1], ['pass', 'heading', 'docs/getting-started.md', 1]]);
-    expect(ids({ 'README.md': '# Vaxtrack\n\n## Setup\n\nx\n', 'INSTALL.md': '# Installing\n\nx\n' })[0])
-      .toEqual(['pass', 'heading', 'README.md', 3]);
+    expect(
+      ids({
+        'README.md': '# Vaxtrack\n\nx\n',
+        'INSTALL.md': '# Installing\n\nx\n',
+        'docs/getting-started.md': '# Deploying\n\ny\n',
+      }),
+    ).toEqual([
+      ['pass', 'heading', 'INSTALL.md', 1],
+      ['pass', 'heading', 'docs/getting-started.md', 1],
+    ]);
+    expect(ids({ 'README.md': '# Vaxtrack\n\n## Setup\n\nx\n', 'INSTALL.md': '# Installing\n\nx\n' })[0]).toEqual([
+      'pass',
+      'heading',
+      'README.md',
+      3,
+    ]);
   });
 
   it('counts launch files as supporting evidence only', () => {
     const both = '# Vaxtrack\n\n## Install\n\nx\n\n## Run\n\ny\n';
-    expect(ids({ 'README.md': both, Dockerfile: 'FROM node:20' })).toContainEqual(['pass', 'launch', 'Dockerfile', undefined]);
+    expect(ids({ 'README.md': both, Dockerfile: 'FROM node:20' })).toContainEqual([
+      'pass',
+      'launch',
+      'Dockerfile',
+      undefined,
+    ]);
     expect(ids({ 'README.md': '# Vaxtrack\n\nx\n', 'docker-compose.yml': 'services: {}' })).toEqual([
       ['fail', 'missingTopic', undefined, undefined],
       ['fail', 'missingTopic', undefined, undefined],
@@ -70,7 +100,10 @@ describe('documentation/readme-explains-setup', () => {
 
   it('fails when there is no documentation file at all', () => {
     expect(ids({ 'src/index.ts': 'x' })).toEqual([['fail', 'noDocs', undefined, undefined]]);
-    expect(ids({ Makefile: 'all:' })).toEqual([['fail', 'noDocs', undefined, undefined], ['warn', 'launchOnly', 'Makefile', undefined]]);
+    expect(ids({ Makefile: 'all:' })).toEqual([
+      ['fail', 'noDocs', undefined, undefined],
+      ['warn', 'launchOnly', 'Makefile', undefined],
+    ]);
   });
 
   it('warns when the documentation exists but was not read', () => {

@@ -7,13 +7,21 @@ to the national registry when a connection is available. It is used in clinics a
 countries and maintained by a non-profit foundation. This README explains what it does, how to
 install it on a laptop or a server, and where the full documentation lives for administrators.`;
 
-const BADGES = Array.from({ length: 30 }, (_, i) => `[![badge ${i}](https://img.shields.io/badge/x-${i}-green.svg)](https://ci.example.org/${i})`).join('\n');
+const BADGES = Array.from(
+  { length: 30 },
+  (_, i) => `[![badge ${i}](https://img.shields.io/badge/x-${i}-green.svg)](https://ci.example.org/${i})`,
+).join('\n');
 
 describe('documentation/readme-present', () => {
   it('passes a substantive README and cites its path and size', () => {
     const text = `# Vaxtrack\n\n${PROSE}\n`;
     const [finding] = runCheck(check, repo({ 'README.md': text }));
-    expect(finding).toMatchObject({ outcome: 'pass', messageId: 'found', path: 'README.md', data: { path: 'README.md', size: Buffer.byteLength(text) } });
+    expect(finding).toMatchObject({
+      outcome: 'pass',
+      messageId: 'found',
+      path: 'README.md',
+      data: { path: 'README.md', size: Buffer.byteLength(text) },
+    });
     expect(Number(finding?.data?.chars)).toBeGreaterThanOrEqual(300);
   });
 
@@ -36,17 +44,19 @@ describe('documentation/readme-present', () => {
   });
 
   it('judges the most substantive of several root READMEs', () => {
-    const [finding] = runCheck(check, repo({ 'README.md': '# Vaxtrack\n', 'README.rst': `Vaxtrack\n========\n\n${PROSE}\n` }));
+    const [finding] = runCheck(
+      check,
+      repo({ 'README.md': '# Vaxtrack\n', 'README.rst': `Vaxtrack\n========\n\n${PROSE}\n` }),
+    );
     expect(finding).toMatchObject({ outcome: 'pass', path: 'README.rst' });
   });
 
-  it.each([
-    [{ 'docs/README.md': PROSE }],
-    [{ 'src/README.md': PROSE }],
-    [{ 'LICENSE': 'MIT' }],
-  ])('fails when there is no README at the root: %o', (files) => {
-    expect(runCheck(check, repo(files))).toEqual([{ outcome: 'fail', messageId: 'missing' }]);
-  });
+  it.each([[{ 'docs/README.md': PROSE }], [{ 'src/README.md': PROSE }], [{ LICENSE: 'MIT' }]])(
+    'fails when there is no README at the root: %o',
+    (files) => {
+      expect(runCheck(check, repo(files))).toEqual([{ outcome: 'fail', messageId: 'missing' }]);
+    },
+  );
 
   it('warns when the README could not be read as text', () => {
     const snapshot = repo({}, { sizes: { 'README.md': 900 }, notes: [{ path: 'README.md', reason: 'binary' }] });
@@ -61,7 +71,10 @@ describe('documentation/readme-present', () => {
   });
 
   it('still judges a README that was only truncated', () => {
-    const snapshot = repo({ 'README.md': `# Vaxtrack\n\n${PROSE}\n` }, { notes: [{ path: 'README.md', reason: 'truncated' }] });
+    const snapshot = repo(
+      { 'README.md': `# Vaxtrack\n\n${PROSE}\n` },
+      { notes: [{ path: 'README.md', reason: 'truncated' }] },
+    );
     expect(outcomeOf(check, snapshot)).toBe('pass');
   });
 });

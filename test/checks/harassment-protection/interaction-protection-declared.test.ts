@@ -25,7 +25,9 @@ describe('harassment-protection/interaction-protection-declared', () => {
   });
 
   it('passes when users do not interact', () => {
-    expect(runCheck(check, empty, declare({ userInteraction: 'No' }))).toEqual([{ outcome: 'pass', messageId: 'noInteraction' }]);
+    expect(runCheck(check, empty, declare({ userInteraction: 'No' }))).toEqual([
+      { outcome: 'pass', messageId: 'noInteraction' },
+    ]);
   });
 
   it('passes declared protection, an underage answer and a code of conduct', () => {
@@ -34,12 +36,17 @@ describe('harassment-protection/interaction-protection-declared', () => {
       { outcome: 'pass', messageId: 'underage', data: { answer: 'Yes' } },
       { outcome: 'pass', messageId: 'repoProcess', path: 'CODE_OF_CONDUCT.md', data: { path: 'CODE_OF_CONDUCT.md' } },
     ]);
-    expect(outcomeOf(check, withCoc, declare({ ...protectedUsers, addressSafetySecurityUnderageUsers: 'No' }))).toBe('pass');
+    expect(outcomeOf(check, withCoc, declare({ ...protectedUsers, addressSafetySecurityUnderageUsers: 'No' }))).toBe(
+      'pass',
+    );
   });
 
   it('accepts a content policy as the reporting process', () => {
     const snapshot = repo({ 'COMMUNITY_GUIDELINES.md': 'x' });
-    expect(runCheck(check, snapshot, declare(protectedUsers))[2]).toMatchObject({ outcome: 'pass', path: 'COMMUNITY_GUIDELINES.md' });
+    expect(runCheck(check, snapshot, declare(protectedUsers))[2]).toMatchObject({
+      outcome: 'pass',
+      path: 'COMMUNITY_GUIDELINES.md',
+    });
   });
 
   it('warns when users interact and the repository has no code of conduct or reporting process', () => {
@@ -51,14 +58,22 @@ describe('harassment-protection/interaction-protection-declared', () => {
 
   it.each(['No', 'Unknown'] as const)('fails when protection is declared %s', (answer) => {
     const declaration = declare({ ...protectedUsers, griefAbuseHarassmentProtection: answer });
-    expect(runCheck(check, withCoc, declaration)[0]).toEqual({ outcome: 'fail', messageId: 'unprotected', data: { answer } });
+    expect(runCheck(check, withCoc, declaration)[0]).toEqual({
+      outcome: 'fail',
+      messageId: 'unprotected',
+      data: { answer },
+    });
     expect(outcomeOf(check, withCoc, declaration)).toBe('fail');
   });
 
   it.each([
     ['the steps', { harassmentProtectionSteps: [' '] }, `${FIELD}.harassmentProtectionSteps`],
     ['the answer', { griefAbuseHarassmentProtection: '' }, `${FIELD}.griefAbuseHarassmentProtection`],
-    ['both', { griefAbuseHarassmentProtection: undefined, harassmentProtectionSteps: undefined }, `${FIELD}.griefAbuseHarassmentProtection, ${FIELD}.harassmentProtectionSteps`],
+    [
+      'both',
+      { griefAbuseHarassmentProtection: undefined, harassmentProtectionSteps: undefined },
+      `${FIELD}.griefAbuseHarassmentProtection, ${FIELD}.harassmentProtectionSteps`,
+    ],
   ] as const)('asks for %s when protection is not declared', (_name, fields, missing) => {
     const [finding] = runCheck(check, withCoc, declare({ ...protectedUsers, ...fields }));
     expect(finding).toEqual({ outcome: 'needs-review', messageId: 'protectionMissing', data: { fields: missing } });

@@ -23,12 +23,19 @@ describe('inappropriate-content/content-policy-declared', () => {
   });
 
   it('passes when no content is handled', () => {
-    expect(runCheck(check, empty, declare({ collectStoreDistribute: 'No' }))).toEqual([{ outcome: 'pass', messageId: 'noContent' }]);
+    expect(runCheck(check, empty, declare({ collectStoreDistribute: 'No' }))).toEqual([
+      { outcome: 'pass', messageId: 'noContent' },
+    ]);
   });
 
   it('passes a declared policy and detection, citing the link', () => {
     expect(runCheck(check, empty, declare(handled))).toEqual([
-      { outcome: 'pass', messageId: 'policy', data: { link: handled.policyGuidelinesDocumentationLink }, url: handled.policyGuidelinesDocumentationLink },
+      {
+        outcome: 'pass',
+        messageId: 'policy',
+        data: { link: handled.policyGuidelinesDocumentationLink },
+        url: handled.policyGuidelinesDocumentationLink,
+      },
       { outcome: 'pass', messageId: 'detection', data: { mechanism: handled.illegalContentDetectionMechanism } },
     ]);
   });
@@ -36,15 +43,23 @@ describe('inappropriate-content/content-policy-declared', () => {
   it('cites a repository content policy that names CSAM', () => {
     const snapshot = repo({ 'CONTENT_POLICY.md': '# Content\nWe remove child\nsexual abuse material at once.\n' });
     const findings = runCheck(check, snapshot, declare(handled));
-    expect(findings).toContainEqual({ outcome: 'pass', messageId: 'repoPolicy', path: 'CONTENT_POLICY.md', data: { path: 'CONTENT_POLICY.md' } });
+    expect(findings).toContainEqual({
+      outcome: 'pass',
+      messageId: 'repoPolicy',
+      path: 'CONTENT_POLICY.md',
+      data: { path: 'CONTENT_POLICY.md' },
+    });
     expect(outcomeOf(check, snapshot, declare(handled))).toBe('pass');
   });
 
   it('warns when the repository content policy never names CSAM', () => {
     const snapshot = repo({ 'COMMUNITY_GUIDELINES.md': 'Be nice. Spam is removed.' });
-    expect(runCheck(check, snapshot, declare(handled))).toContainEqual(
-      { outcome: 'warn', messageId: 'noCsam', path: 'COMMUNITY_GUIDELINES.md', data: { path: 'COMMUNITY_GUIDELINES.md' } },
-    );
+    expect(runCheck(check, snapshot, declare(handled))).toContainEqual({
+      outcome: 'warn',
+      messageId: 'noCsam',
+      path: 'COMMUNITY_GUIDELINES.md',
+      data: { path: 'COMMUNITY_GUIDELINES.md' },
+    });
     expect(outcomeOf(check, snapshot, declare(handled))).toBe('warn');
   });
 
@@ -67,6 +82,10 @@ describe('inappropriate-content/content-policy-declared', () => {
 
   it('says when a detection mechanism is not described', () => {
     const findings = runCheck(check, empty, declare({ ...handled, illegalContentDetectionMechanism: undefined }));
-    expect(findings[1]).toEqual({ outcome: 'pass', messageId: 'detection', data: { mechanism: 'no mechanism described' } });
+    expect(findings[1]).toEqual({
+      outcome: 'pass',
+      messageId: 'detection',
+      data: { mechanism: 'no mechanism described' },
+    });
   });
 });

@@ -16,10 +16,15 @@ describe('open-license/declared-license-matches', () => {
   });
 
   it('cites the declaration line and names the repository evidence', () => {
-    expect(runWithAnswers(check, repo({ 'dpg.yml': declare('MIT'), LICENSE: APACHE_TEXT }))).toEqual([{
-      outcome: 'fail', messageId: 'differs', path: 'dpg.yml', line: 2,
-      data: { claim: 'dpg.yml', declared: 'MIT', detected: 'Apache-2.0', evidence: 'LICENSE' },
-    }]);
+    expect(runWithAnswers(check, repo({ 'dpg.yml': declare('MIT'), LICENSE: APACHE_TEXT }))).toEqual([
+      {
+        outcome: 'fail',
+        messageId: 'differs',
+        path: 'dpg.yml',
+        line: 2,
+        data: { claim: 'dpg.yml', declared: 'MIT', detected: 'Apache-2.0', evidence: 'LICENSE' },
+      },
+    ]);
   });
 
   it('names only the declared ids the repository does not show', () => {
@@ -28,12 +33,22 @@ describe('open-license/declared-license-matches', () => {
   });
 
   it('warns when nothing in the repository shows a license, and is not applicable when none is declared', () => {
-    expect(runWithAnswers(check, repo({ 'dpg.yml': declare('MIT') }))).toMatchObject([{ outcome: 'warn', messageId: 'nothingDetected' }]);
-    expect(runWithAnswers(check, repo({ 'dpg.yml': 'name: X\n', LICENSE: MIT_TEXT }))).toEqual([{ outcome: 'not-applicable', messageId: 'undeclared' }]);
+    expect(runWithAnswers(check, repo({ 'dpg.yml': declare('MIT') }))).toMatchObject([
+      { outcome: 'warn', messageId: 'nothingDetected' },
+    ]);
+    expect(runWithAnswers(check, repo({ 'dpg.yml': 'name: X\n', LICENSE: MIT_TEXT }))).toEqual([
+      { outcome: 'not-applicable', messageId: 'undeclared' },
+    ]);
   });
 
   it('takes the declared license from publiccode.yml when dpg.yml is silent, and cites that file', () => {
-    const files = { 'publiccode.yml': 'name: X\nlegal:\n  license: EUPL-1.2\n', 'dpg.yml': 'name: X\n', LICENSE: MIT_TEXT };
-    expect(runWithAnswers(check, repo(files))).toMatchObject([{ outcome: 'fail', path: 'publiccode.yml', line: 3, data: { claim: 'publiccode.yml' } }]);
+    const files = {
+      'publiccode.yml': 'name: X\nlegal:\n  license: EUPL-1.2\n',
+      'dpg.yml': 'name: X\n',
+      LICENSE: MIT_TEXT,
+    };
+    expect(runWithAnswers(check, repo(files))).toMatchObject([
+      { outcome: 'fail', path: 'publiccode.yml', line: 3, data: { claim: 'publiccode.yml' } },
+    ]);
   });
 });

@@ -5,7 +5,12 @@ import { APACHE_TEXT, MIT_TEXT, outcomeOf, repo, runCheck } from '../../helpers.
 describe('open-license/license-is-approved', () => {
   it('passes an MIT license text', () => {
     const [finding] = runCheck(check, repo({ LICENSE: MIT_TEXT }));
-    expect(finding).toMatchObject({ outcome: 'pass', messageId: 'approved', path: 'LICENSE', data: { expression: 'MIT' } });
+    expect(finding).toMatchObject({
+      outcome: 'pass',
+      messageId: 'approved',
+      path: 'LICENSE',
+      data: { expression: 'MIT' },
+    });
   });
 
   it('passes an approved manifest license when there is no license file', () => {
@@ -28,7 +33,9 @@ describe('open-license/license-is-approved', () => {
 
   it('fails an unidentifiable license file and names it', () => {
     const findings = runCheck(check, repo({ LICENSE: 'All rights reserved. Do not copy.' }));
-    expect(findings).toEqual([{ outcome: 'fail', messageId: 'unidentified', path: 'LICENSE', data: { path: 'LICENSE' } }]);
+    expect(findings).toEqual([
+      { outcome: 'fail', messageId: 'unidentified', path: 'LICENSE', data: { path: 'LICENSE' } },
+    ]);
   });
 
   it('judges CC-BY-4.0 against the declared solution type', () => {

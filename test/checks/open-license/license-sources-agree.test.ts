@@ -6,7 +6,13 @@ describe('open-license/license-sources-agree', () => {
   it('passes when the manifest names the license of the license file', () => {
     const findings = runCheck(check, repo({ LICENSE: MIT_TEXT, 'package.json': '{\n  "license": "MIT"\n}' }));
     expect(findings).toEqual([
-      { outcome: 'pass', messageId: 'agree', path: 'package.json', line: 2, data: { source: 'package.json license', expression: 'MIT' } },
+      {
+        outcome: 'pass',
+        messageId: 'agree',
+        path: 'package.json',
+        line: 2,
+        data: { source: 'package.json license', expression: 'MIT' },
+      },
     ]);
   });
 
@@ -18,14 +24,20 @@ describe('open-license/license-sources-agree', () => {
   it('warns with both locations when they disagree', () => {
     const [finding] = runCheck(check, repo({ LICENSE: APACHE_TEXT, 'package.json': '{"license":"MIT"}' }));
     expect(finding).toMatchObject({
-      outcome: 'warn', messageId: 'conflict', path: 'package.json',
+      outcome: 'warn',
+      messageId: 'conflict',
+      path: 'package.json',
       data: { declared: 'MIT', licensePath: 'LICENSE', text: 'Apache-2.0' },
     });
   });
 
   it('warns when a manifest needed repairing to be read as SPDX', () => {
     const findings = runCheck(check, repo({ LICENSE: APACHE_TEXT, 'package.json': '{"license":"Apache 2"}' }));
-    expect(findings[0]).toMatchObject({ outcome: 'warn', messageId: 'repaired', data: { raw: 'Apache 2', expression: 'Apache-2.0' } });
+    expect(findings[0]).toMatchObject({
+      outcome: 'warn',
+      messageId: 'repaired',
+      data: { raw: 'Apache 2', expression: 'Apache-2.0' },
+    });
     expect(findings[1]).toMatchObject({ outcome: 'pass', messageId: 'agree' });
   });
 

@@ -6,7 +6,8 @@ const pkg = (deps: Record<string, string>, devDeps: Record<string, string> = {},
   JSON.stringify({ name: 'app', dependencies: deps, devDependencies: devDeps, ...more }, null, 2);
 
 const compose = (image: string) => `services:\n  db:\n    image: ${image}\n`;
-const pom = (dependency: string) => `<project>\n<dependencies>\n<dependency>\n${dependency}\n</dependency>\n</dependencies>\n</project>\n`;
+const pom = (dependency: string) =>
+  `<project>\n<dependencies>\n<dependency>\n${dependency}\n</dependency>\n</dependencies>\n</project>\n`;
 
 /** [outcome, messageId, path] of each finding, in order. */
 const summary = (files: Record<string, string>, declaration?: Parameters<typeof runCheck>[2]) =>
@@ -20,33 +21,103 @@ describe('platform-independence/closed-dependencies', () => {
     ['package.json', 'closed', 'mapbox-gl latest', pkg({ 'mapbox-gl': 'latest' })],
     ['package.json', 'closed', 'firebase >=9', pkg({}, {}, { peerDependencies: { firebase: '>=9' } })],
     ['requirements.txt', 'closed', 'Firebase_Admin ==6.2.0', 'django>=4\nFirebase_Admin==6.2.0  # push\n'],
-    ['pyproject.toml', 'closed', 'twilio >=8', '[project]\nname = "x"\ndependencies = [\n  "requests",\n  "twilio[async]>=8",\n]\n'],
+    [
+      'pyproject.toml',
+      'closed',
+      'twilio >=8',
+      '[project]\nname = "x"\ndependencies = [\n  "requests",\n  "twilio[async]>=8",\n]\n',
+    ],
     ['pyproject.toml', 'closed', 'sendgrid', '[tool.poetry.dependencies]\npython = "^3.11"\nsendgrid = "^6"\n'],
     ['Pipfile', 'closed', 'openai', '[packages]\nopenai = "*"\n'],
     ['setup.cfg', 'closed', 'googlemaps >=4', '[options]\ninstall_requires =\n    googlemaps>=4\n'],
-    ['build.gradle', 'closed', 'com.google.gms.google-services', "plugins {\n  id 'com.google.gms.google-services'\n}\n"],
-    ['app/build.gradle', 'closed', 'com.google.firebase:firebase-auth 22.0.0', 'dependencies {\n  implementation("com.google.firebase:firebase-auth:22.0.0")\n}\n'],
-    ['pom.xml', 'closed', 'com.oracle.database.jdbc:ojdbc11', pom('<groupId>com.oracle.database.jdbc</groupId>\n<artifactId>ojdbc11</artifactId>')],
-    ['app/src/main/AndroidManifest.xml', 'closed', 'com.google.android.gms.version', '<manifest>\n  <application>\n    <meta-data android:name="com.google.android.gms.version" android:value="@integer/google_play_services_version" />\n  </application>\n</manifest>\n'],
+    [
+      'build.gradle',
+      'closed',
+      'com.google.gms.google-services',
+      "plugins {\n  id 'com.google.gms.google-services'\n}\n",
+    ],
+    [
+      'app/build.gradle',
+      'closed',
+      'com.google.firebase:firebase-auth 22.0.0',
+      'dependencies {\n  implementation("com.google.firebase:firebase-auth:22.0.0")\n}\n',
+    ],
+    [
+      'pom.xml',
+      'closed',
+      'com.oracle.database.jdbc:ojdbc11',
+      pom('<groupId>com.oracle.database.jdbc</groupId>\n<artifactId>ojdbc11</artifactId>'),
+    ],
+    [
+      'app/src/main/AndroidManifest.xml',
+      'closed',
+      'com.google.android.gms.version',
+      '<manifest>\n  <application>\n    <meta-data android:name="com.google.android.gms.version" android:value="@integer/google_play_services_version" />\n  </application>\n</manifest>\n',
+    ],
     ['composer.json', 'closed', 'twilio/sdk ^7', JSON.stringify({ require: { 'twilio/sdk': '^7' } }, null, 2)],
-    ['Gemfile', 'closed', 'algoliasearch-rails', "source 'https://rubygems.org'\ngem 'rails'\ngem 'algoliasearch-rails'\n"],
-    ['go.mod', 'closed', 'firebase.google.com/go/v4 v4.12.0', 'module x\n\nrequire (\n\tfirebase.google.com/go/v4 v4.12.0\n)\n'],
-    ['pubspec.yaml', 'closed', 'firebase_core ^2.0.0', 'name: app\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_core: ^2.0.0\n'],
-    ['src/Api/Api.csproj', 'closed', 'Twilio 7.0.0', '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Twilio" Version="7.0.0" />\n  </ItemGroup>\n</Project>\n'],
+    [
+      'Gemfile',
+      'closed',
+      'algoliasearch-rails',
+      "source 'https://rubygems.org'\ngem 'rails'\ngem 'algoliasearch-rails'\n",
+    ],
+    [
+      'go.mod',
+      'closed',
+      'firebase.google.com/go/v4 v4.12.0',
+      'module x\n\nrequire (\n\tfirebase.google.com/go/v4 v4.12.0\n)\n',
+    ],
+    [
+      'pubspec.yaml',
+      'closed',
+      'firebase_core ^2.0.0',
+      'name: app\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_core: ^2.0.0\n',
+    ],
+    [
+      'src/Api/Api.csproj',
+      'closed',
+      'Twilio 7.0.0',
+      '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Twilio" Version="7.0.0" />\n  </ItemGroup>\n</Project>\n',
+    ],
     ['docker-compose.yml', 'closed', 'mongo 6.0', compose('mongo:6.0')],
     ['docker-compose.yml', 'closed', 'mongo', compose('mongo')],
-    ['compose.yaml', 'closed', 'docker.elastic.co/elasticsearch/elasticsearch 8.10.2', compose('docker.elastic.co/elasticsearch/elasticsearch:8.10.2')],
+    [
+      'compose.yaml',
+      'closed',
+      'docker.elastic.co/elasticsearch/elasticsearch 8.10.2',
+      compose('docker.elastic.co/elasticsearch/elasticsearch:8.10.2'),
+    ],
     ['docker-compose.yml', 'closed', 'kibana 7.17.9', compose('kibana:7.17.9')],
     ['docker-compose.yml', 'closed', 'redis 7.4-alpine', compose('redis:7.4-alpine')],
     ['docker-compose.yml', 'closed', 'redis 7', compose('docker.io/library/redis:7')],
     ['docker-compose.yml', 'closed', 'elasticsearch ${ES:-7.17.4}', compose('"elasticsearch:${ES:-7.17.4}"')],
-    ['docker-compose.yml', 'closed', 'registry.local:5000/bitnami/mongodb 7.0', compose('registry.local:5000/bitnami/mongodb:7.0')],
+    [
+      'docker-compose.yml',
+      'closed',
+      'registry.local:5000/bitnami/mongodb 7.0',
+      compose('registry.local:5000/bitnami/mongodb:7.0'),
+    ],
     ['docker-compose.yml', 'closed', 'mongo 4.4', compose('mongo:4.4@sha256:0123abcd')],
-    ['Dockerfile', 'closed', 'mcr.microsoft.com/mssql/server 2022-latest', 'FROM mcr.microsoft.com/mssql/server:2022-latest\nCOPY init.sql /docker-entrypoint-initdb.d/\n'],
-    ['build.gradle', 'closed', 'com.google.firebase.firebase-perf', "apply plugin: 'com.google.firebase.firebase-perf'\n"],
+    [
+      'Dockerfile',
+      'closed',
+      'mcr.microsoft.com/mssql/server 2022-latest',
+      'FROM mcr.microsoft.com/mssql/server:2022-latest\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
+    ],
+    [
+      'build.gradle',
+      'closed',
+      'com.google.firebase.firebase-perf',
+      "apply plugin: 'com.google.firebase.firebase-perf'\n",
+    ],
     ['package.json', 'hint', 'aws-sdk ^2', pkg({ 'aws-sdk': '^2' })],
     ['requirements.txt', 'hint', 'boto3', 'boto3\n'],
-    ['infra/main.tf', 'hint', 'Terraform resource aws_dynamodb_table', 'resource "aws_dynamodb_table" "cases" {\n  name = "cases"\n}\n'],
+    [
+      'infra/main.tf',
+      'hint',
+      'Terraform resource aws_dynamodb_table',
+      'resource "aws_dynamodb_table" "cases" {\n  name = "cases"\n}\n',
+    ],
     ['.env.example', 'config', 'VITE_FIREBASE_API_KEY', '# keys\nVITE_FIREBASE_API_KEY=\n'],
     ['.env.example', 'config', 'OPENAI_API_KEY', 'OPENAI_API_KEY=sk-xxx\n'],
   ] as const)('%s: %s %s', (path, messageId, dependency, text) => {
@@ -70,21 +141,53 @@ describe('platform-independence/closed-dependencies', () => {
     ['docker-compose.yml', compose('postgres:16')],
     ['.env.example', 'AWS_ACCESS_KEY_ID=\nPUSHER_APP_ID=\n# FIREBASE_API_KEY=\n'],
   ] as const)('%s passes (case %#)', (path, text) => {
-    expect(runCheck(check, repo({ [path]: text }))).toEqual([{ outcome: 'pass', messageId: 'clean', path, data: { path } }]);
+    expect(runCheck(check, repo({ [path]: text }))).toEqual([
+      { outcome: 'pass', messageId: 'clean', path, data: { path } },
+    ]);
   });
 
   describe('development-only dependencies are not considered, but counted', () => {
     it.each([
       ['package.json', pkg({ react: '^18' }, { firebase: '^10', vite: '^5' }), 2, 'firebase (Firebase)'],
-      ['app/build.gradle', "dependencies {\n  testImplementation 'com.google.firebase:firebase-auth:22.0.0'\n  implementation 'org.osmdroid:osmdroid-android:6.1.16'\n}\n", 1, 'com.google.firebase:firebase-auth (Firebase)'],
-      ['pom.xml', pom('<groupId>com.twilio.sdk</groupId>\n<artifactId>twilio</artifactId>\n<scope>test</scope>'), 1, 'com.twilio.sdk:twilio (Twilio)'],
-      ['composer.json', JSON.stringify({ require: { php: '^8.2' }, 'require-dev': { 'twilio/sdk': '^7' } }), 1, 'twilio/sdk (Twilio)'],
-      ['Gemfile', "gem 'rails'\ngroup :development, :test do\n  gem 'twilio-ruby'\nend\ngem 'pg'\n", 1, 'twilio-ruby (Twilio)'],
+      [
+        'app/build.gradle',
+        "dependencies {\n  testImplementation 'com.google.firebase:firebase-auth:22.0.0'\n  implementation 'org.osmdroid:osmdroid-android:6.1.16'\n}\n",
+        1,
+        'com.google.firebase:firebase-auth (Firebase)',
+      ],
+      [
+        'pom.xml',
+        pom('<groupId>com.twilio.sdk</groupId>\n<artifactId>twilio</artifactId>\n<scope>test</scope>'),
+        1,
+        'com.twilio.sdk:twilio (Twilio)',
+      ],
+      [
+        'composer.json',
+        JSON.stringify({ require: { php: '^8.2' }, 'require-dev': { 'twilio/sdk': '^7' } }),
+        1,
+        'twilio/sdk (Twilio)',
+      ],
+      [
+        'Gemfile',
+        "gem 'rails'\ngroup :development, :test do\n  gem 'twilio-ruby'\nend\ngem 'pg'\n",
+        1,
+        'twilio-ruby (Twilio)',
+      ],
       ['Gemfile', "gem 'algolia', group: [:development, :test]\n", 1, 'algolia (Algolia)'],
-      ['pubspec.yaml', 'name: app\ndependencies:\n  http: ^1.0.0\ndev_dependencies:\n  firebase_core: ^2.0.0\n', 1, 'firebase_core (Firebase)'],
+      [
+        'pubspec.yaml',
+        'name: app\ndependencies:\n  http: ^1.0.0\ndev_dependencies:\n  firebase_core: ^2.0.0\n',
+        1,
+        'firebase_core (Firebase)',
+      ],
       ['requirements-dev.txt', 'pytest\ntwilio\n', 2, 'twilio (Twilio)'],
       ['docker-compose.test.yml', compose('mongo:7'), 1, 'mongo (MongoDB server (SSPL))'],
-      ['Dockerfile', 'FROM mcr.microsoft.com/mssql/server:2022-latest AS seed\nFROM postgres:16\n', 1, 'mcr.microsoft.com/mssql/server (Microsoft SQL Server'],
+      [
+        'Dockerfile',
+        'FROM mcr.microsoft.com/mssql/server:2022-latest AS seed\nFROM postgres:16\n',
+        1,
+        'mcr.microsoft.com/mssql/server (Microsoft SQL Server',
+      ],
       ['Dockerfile', 'FROM node:20-alpine AS build\nRUN npm ci\nFROM nginx:1.25-alpine\n', 1, 'none'],
       ['package.json', pkg({ react: '^18' }, { vite: '^5' }), 1, 'none'],
     ] as const)('%s (case %#)', (path, text, count, closed) => {
@@ -98,18 +201,61 @@ describe('platform-independence/closed-dependencies', () => {
   describe('optional dependencies warn at most, whatever dpg.yml says', () => {
     it.each([
       ['package.json', pkg({}, {}, { optionalDependencies: { firebase: '^10' } }), 'optionalDependencies'],
-      ['package.json', pkg({}, {}, { peerDependencies: { 'mapbox-gl': '^3' }, peerDependenciesMeta: { 'mapbox-gl': { optional: true } } }), 'peerDependenciesMeta optional'],
-      ['pyproject.toml', '[project]\ndependencies = ["flask"]\n[project.optional-dependencies]\nsms = ["twilio"]\n', 'extra sms'],
-      ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.11"\nsendgrid = { version = "^6", optional = true }\n', 'optional = true'],
-      ['app/build.gradle', "dependencies {\n  playImplementation 'com.google.firebase:firebase-messaging:23.4.0'\n  fossImplementation 'org.unifiedpush.android:connector:2.1.1'\n}\n", 'playImplementation (flavour or build type play)'],
-      ['pom.xml', pom('<groupId>com.oracle.database.jdbc</groupId>\n<artifactId>ojdbc11</artifactId>\n<optional>true</optional>'), '<optional>true</optional>'],
-      ['composer.json', JSON.stringify({ require: { php: '^8.2' }, suggest: { 'twilio/sdk': 'To send SMS reminders' } }, null, 2), 'suggest'],
-      ['Gemfile', "gem 'rails'\ngroup :search, optional: true do\n  gem 'algoliasearch-rails'\nend\n", 'group :search, optional: true'],
+      [
+        'package.json',
+        pkg(
+          {},
+          {},
+          { peerDependencies: { 'mapbox-gl': '^3' }, peerDependenciesMeta: { 'mapbox-gl': { optional: true } } },
+        ),
+        'peerDependenciesMeta optional',
+      ],
+      [
+        'pyproject.toml',
+        '[project]\ndependencies = ["flask"]\n[project.optional-dependencies]\nsms = ["twilio"]\n',
+        'extra sms',
+      ],
+      [
+        'pyproject.toml',
+        '[tool.poetry.dependencies]\npython = "^3.11"\nsendgrid = { version = "^6", optional = true }\n',
+        'optional = true',
+      ],
+      [
+        'app/build.gradle',
+        "dependencies {\n  playImplementation 'com.google.firebase:firebase-messaging:23.4.0'\n  fossImplementation 'org.unifiedpush.android:connector:2.1.1'\n}\n",
+        'playImplementation (flavour or build type play)',
+      ],
+      [
+        'pom.xml',
+        pom('<groupId>com.oracle.database.jdbc</groupId>\n<artifactId>ojdbc11</artifactId>\n<optional>true</optional>'),
+        '<optional>true</optional>',
+      ],
+      [
+        'composer.json',
+        JSON.stringify({ require: { php: '^8.2' }, suggest: { 'twilio/sdk': 'To send SMS reminders' } }, null, 2),
+        'suggest',
+      ],
+      [
+        'Gemfile',
+        "gem 'rails'\ngroup :search, optional: true do\n  gem 'algoliasearch-rails'\nend\n",
+        'group :search, optional: true',
+      ],
       ['Cargo.toml', '[dependencies]\nasync-openai = { version = "0.18", optional = true }\n', 'optional = true'],
-      ['docker-compose.yml', 'services:\n  search:\n    image: elasticsearch:8.10.2\n    profiles: ["search"]\n', 'Compose profile'],
-      ['charts/app/Chart.yaml', 'apiVersion: v2\nname: app\ndependencies:\n  - name: mongodb\n    repository: https://charts.bitnami.com/bitnami\n    condition: mongodb.enabled\n', 'chart condition'],
+      [
+        'docker-compose.yml',
+        'services:\n  search:\n    image: elasticsearch:8.10.2\n    profiles: ["search"]\n',
+        'Compose profile',
+      ],
+      [
+        'charts/app/Chart.yaml',
+        'apiVersion: v2\nname: app\ndependencies:\n  - name: mongodb\n    repository: https://charts.bitnami.com/bitnami\n    condition: mongodb.enabled\n',
+        'chart condition',
+      ],
     ] as const)('%s: %s', (path, text, via) => {
-      for (const declaration of [undefined, { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' as const } }]) {
+      for (const declaration of [
+        undefined,
+        { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' as const } },
+      ]) {
         const findings = runCheck(check, repo({ [path]: text }), declaration);
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ outcome: 'warn', messageId: 'optional', path, data: { via } });
@@ -119,45 +265,104 @@ describe('platform-independence/closed-dependencies', () => {
 
   describe('transitive dependencies (lock files, go.mod // indirect) warn at most', () => {
     const lock = (packages: Record<string, Record<string, unknown>>, direct: Record<string, string>) =>
-      JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app', dependencies: direct }, ...packages } }, null, 2);
+      JSON.stringify(
+        { name: 'app', lockfileVersion: 3, packages: { '': { name: 'app', dependencies: direct }, ...packages } },
+        null,
+        2,
+      );
     const wrapper = { 'node_modules/capacitor-firebase-auth': { version: '5.0.0' } };
-    const firebaseParts = Object.fromEntries(['app', 'auth', 'firestore', 'messaging', 'storage'].map((p) => [`node_modules/@firebase/${p}`, { version: '1.0.0' }]));
+    const firebaseParts = Object.fromEntries(
+      ['app', 'auth', 'firestore', 'messaging', 'storage'].map((p) => [
+        `node_modules/@firebase/${p}`,
+        { version: '1.0.0' },
+      ]),
+    );
 
     it('one warning per lock file and service, naming the first packages and how many more', () => {
-      const files = { 'package.json': pkg({ 'capacitor-firebase-auth': '^5.0.0' }), 'package-lock.json': lock({ ...wrapper, ...firebaseParts }, { 'capacitor-firebase-auth': '^5.0.0' }) };
+      const files = {
+        'package.json': pkg({ 'capacitor-firebase-auth': '^5.0.0' }),
+        'package-lock.json': lock({ ...wrapper, ...firebaseParts }, { 'capacitor-firebase-auth': '^5.0.0' }),
+      };
       const findings = runCheck(check, repo(files));
-      expect(findings).toEqual([expect.objectContaining({
-        outcome: 'warn', messageId: 'transitive', path: 'package-lock.json', line: 14,
-        data: expect.objectContaining({ dependency: '@firebase/app 1.0.0, @firebase/auth 1.0.0, @firebase/firestore 1.0.0 and 2 more', service: 'Firebase' }),
-      })]);
+      expect(findings).toEqual([
+        expect.objectContaining({
+          outcome: 'warn',
+          messageId: 'transitive',
+          path: 'package-lock.json',
+          line: 14,
+          data: expect.objectContaining({
+            dependency: '@firebase/app 1.0.0, @firebase/auth 1.0.0, @firebase/firestore 1.0.0 and 2 more',
+            service: 'Firebase',
+          }),
+        }),
+      ]);
       expect(outcomeOf(check, repo(files))).toBe('warn');
     });
 
     it('says nothing more about a service already named directly', () => {
-      const files = { 'package.json': pkg({ firebase: '^10.7.0' }), 'package-lock.json': lock({ 'node_modules/firebase': { version: '10.7.1' }, ...firebaseParts }, { firebase: '^10.7.0' }) };
+      const files = {
+        'package.json': pkg({ firebase: '^10.7.0' }),
+        'package-lock.json': lock(
+          { 'node_modules/firebase': { version: '10.7.1' }, ...firebaseParts },
+          { firebase: '^10.7.0' },
+        ),
+      };
       expect(summary(files)).toEqual([['fail', 'closed', 'package.json']]);
     });
 
     it('a closed package under a development tool only is dev', () => {
       const files = {
         'package.json': pkg({ react: '^18' }, { 'firebase-tools': '^13' }),
-        'package-lock.json': lock({ 'node_modules/firebase-tools': { version: '13.0.0', dev: true }, 'node_modules/@google-cloud/firestore': { version: '7.1.0', dev: true } }, { react: '^18' }),
+        'package-lock.json': lock(
+          {
+            'node_modules/firebase-tools': { version: '13.0.0', dev: true },
+            'node_modules/@google-cloud/firestore': { version: '7.1.0', dev: true },
+          },
+          { react: '^18' },
+        ),
       };
-      expect(summary(files)).toEqual([['pass', 'devSkipped', undefined], ['pass', 'clean', 'package-lock.json'], ['pass', 'clean', 'package.json']]);
+      expect(summary(files)).toEqual([
+        ['pass', 'devSkipped', undefined],
+        ['pass', 'clean', 'package-lock.json'],
+        ['pass', 'clean', 'package.json'],
+      ]);
     });
 
     it('go.mod // indirect', () => {
-      const findings = runCheck(check, repo({ 'go.mod': 'module x\n\nrequire (\n\tgithub.com/twilio/twilio-go v1.0.0 // indirect\n)\n' }));
-      expect(findings).toEqual([expect.objectContaining({ outcome: 'warn', messageId: 'transitive', line: 4, data: expect.objectContaining({ dependency: 'github.com/twilio/twilio-go v1.0.0' }) })]);
+      const findings = runCheck(
+        check,
+        repo({ 'go.mod': 'module x\n\nrequire (\n\tgithub.com/twilio/twilio-go v1.0.0 // indirect\n)\n' }),
+      );
+      expect(findings).toEqual([
+        expect.objectContaining({
+          outcome: 'warn',
+          messageId: 'transitive',
+          line: 4,
+          data: expect.objectContaining({ dependency: 'github.com/twilio/twilio-go v1.0.0' }),
+        }),
+      ]);
     });
 
     it('a lock file alone: its direct runtime dependencies count as direct', () => {
-      expect(summary({ 'package-lock.json': lock({ 'node_modules/firebase': { version: '10.7.1' } }, { firebase: '^10.7.0' }) })).toEqual([['fail', 'closed', 'package-lock.json']]);
+      expect(
+        summary({
+          'package-lock.json': lock({ 'node_modules/firebase': { version: '10.7.1' } }, { firebase: '^10.7.0' }),
+        }),
+      ).toEqual([['fail', 'closed', 'package-lock.json']]);
     });
 
     it('a cloud SDK pulled in by another package is not reported', () => {
-      const files = { 'package.json': pkg({ 'multer-s3': '^3' }), 'package-lock.json': lock({ 'node_modules/multer-s3': { version: '3.0.1' }, 'node_modules/@aws-sdk/client-s3': { version: '3.500.0' } }, { 'multer-s3': '^3' }) };
-      expect(summary(files)).toEqual([['pass', 'clean', 'package-lock.json'], ['pass', 'clean', 'package.json']]);
+      const files = {
+        'package.json': pkg({ 'multer-s3': '^3' }),
+        'package-lock.json': lock(
+          { 'node_modules/multer-s3': { version: '3.0.1' }, 'node_modules/@aws-sdk/client-s3': { version: '3.500.0' } },
+          { 'multer-s3': '^3' },
+        ),
+      };
+      expect(summary(files)).toEqual([
+        ['pass', 'clean', 'package-lock.json'],
+        ['pass', 'clean', 'package.json'],
+      ]);
     });
   });
 
@@ -169,16 +374,25 @@ describe('platform-independence/closed-dependencies', () => {
         'apps/mobile/pubspec.yaml': 'name: mobile\ndependencies:\n  firebase_core: ^2.24.0\n',
         'apps/api/requirements.txt': 'fastapi\n',
       };
-      expect(summary(files)).toEqual([['fail', 'closed', 'apps/mobile/pubspec.yaml'], ['fail', 'closed', 'frontend/package.json'], ['pass', 'devSkipped', undefined]]);
+      expect(summary(files)).toEqual([
+        ['fail', 'closed', 'apps/mobile/pubspec.yaml'],
+        ['fail', 'closed', 'frontend/package.json'],
+        ['pass', 'devSkipped', undefined],
+      ]);
       expect(runCheck(check, repo(files))[1]).toMatchObject({ line: 4, data: { dependency: 'mapbox-gl ^2.15.0' } });
     });
 
     it('skips deeper folders and vendored, test, example, docs and hidden ones', () => {
       const firebase = pkg({ firebase: '^10' });
       const files = {
-        'package.json': pkg({ express: '^4' }), 'apps/web/src/package.json': firebase, 'node_modules/firebase/package.json': firebase,
-        'vendor/acme/composer.json': JSON.stringify({ require: { 'twilio/sdk': '^7' } }), 'test/fixtures/package.json': firebase,
-        'examples/chat/package.json': firebase, 'docs/package.json': firebase, '.github/actions/notify/package.json': firebase,
+        'package.json': pkg({ express: '^4' }),
+        'apps/web/src/package.json': firebase,
+        'node_modules/firebase/package.json': firebase,
+        'vendor/acme/composer.json': JSON.stringify({ require: { 'twilio/sdk': '^7' } }),
+        'test/fixtures/package.json': firebase,
+        'examples/chat/package.json': firebase,
+        'docs/package.json': firebase,
+        '.github/actions/notify/package.json': firebase,
       };
       expect(summary(files)).toEqual([['pass', 'clean', 'package.json']]);
     });
@@ -194,13 +408,28 @@ describe('platform-independence/closed-dependencies', () => {
       ['Dockerfile', 'RUN make\n', 'Dockerfile'],
     ])('%s', (path, text, format) => {
       const findings = runCheck(check, repo({ [path]: text, 'requirements.txt': 'flask\n' }));
-      expect(findings).toContainEqual(expect.objectContaining({ outcome: 'warn', messageId: 'unreadable', path, data: expect.objectContaining({ path, format }) }));
-      expect(findings).toContainEqual({ outcome: 'pass', messageId: 'clean', path: 'requirements.txt', data: { path: 'requirements.txt' } });
+      expect(findings).toContainEqual(
+        expect.objectContaining({
+          outcome: 'warn',
+          messageId: 'unreadable',
+          path,
+          data: expect.objectContaining({ path, format }),
+        }),
+      );
+      expect(findings).toContainEqual({
+        outcome: 'pass',
+        messageId: 'clean',
+        path: 'requirements.txt',
+        data: { path: 'requirements.txt' },
+      });
       expect(findings.some((f) => f.messageId === 'clean' && f.path === path)).toBe(false);
     });
 
     it('still reports what a half-broken file names', () => {
-      expect(summary({ 'requirements.txt': 'twilio\n<<<<<<< HEAD\n' })).toEqual([['fail', 'closed', 'requirements.txt'], ['warn', 'unreadable', 'requirements.txt']]);
+      expect(summary({ 'requirements.txt': 'twilio\n<<<<<<< HEAD\n' })).toEqual([
+        ['fail', 'closed', 'requirements.txt'],
+        ['warn', 'unreadable', 'requirements.txt'],
+      ]);
     });
 
     it('a malformed file alone is not "nothing to scan"', () => {
@@ -223,7 +452,10 @@ describe('platform-independence/closed-dependencies', () => {
   });
 
   it('reports every finding and only those once something is found', () => {
-    const snapshot = repo({ 'package.json': pkg({ firebase: '^10', twilio: '^4' }), 'docker-compose.yml': compose('postgres:16') });
+    const snapshot = repo({
+      'package.json': pkg({ firebase: '^10', twilio: '^4' }),
+      'docker-compose.yml': compose('postgres:16'),
+    });
     expect(runCheck(check, snapshot).map((f) => [f.outcome, f.messageId, f.path])).toEqual([
       ['fail', 'closed', 'package.json'],
       ['fail', 'closed', 'package.json'],
@@ -236,14 +468,50 @@ describe('platform-independence/closed-dependencies', () => {
     const desc = 'Firebase can be swapped for Supabase through the storage adapter in src/storage (docs/supabase.md).';
 
     it.each([
-      ['alternatives described', 'warn', firebase, { mandatoryDepsCreateMoreRestrictions: 'Yes', pltIndependenceDesc: desc }, ['covered', 'declaredCovered']],
+      [
+        'alternatives described',
+        'warn',
+        firebase,
+        { mandatoryDepsCreateMoreRestrictions: 'Yes', pltIndependenceDesc: desc },
+        ['covered', 'declaredCovered'],
+      ],
       ['alternatives described, answer missing', 'warn', firebase, { pltIndependenceDesc: desc }, ['covered']],
-      ['declared No but Firebase found', 'fail', firebase, { mandatoryDepsCreateMoreRestrictions: 'No' }, ['contradicts']],
-      ['declared Yes without alternatives', 'fail', firebase, { mandatoryDepsCreateMoreRestrictions: 'Yes', pltIndependenceDesc: '  ' }, ['closed', 'declaredUncovered']],
+      [
+        'declared No but Firebase found',
+        'fail',
+        firebase,
+        { mandatoryDepsCreateMoreRestrictions: 'No' },
+        ['contradicts'],
+      ],
+      [
+        'declared Yes without alternatives',
+        'fail',
+        firebase,
+        { mandatoryDepsCreateMoreRestrictions: 'Yes', pltIndependenceDesc: '  ' },
+        ['closed', 'declaredUncovered'],
+      ],
       ['no manifest, declared No', 'pass', nothing, { mandatoryDepsCreateMoreRestrictions: 'No' }, ['declaredNone']],
-      ['no manifest, declared Yes with alternatives', 'warn', nothing, { mandatoryDepsCreateMoreRestrictions: 'Yes', pltIndependenceDesc: desc }, ['declaredCovered']],
-      ['no manifest, declared Yes without alternatives', 'fail', nothing, { mandatoryDepsCreateMoreRestrictions: 'Yes' }, ['declaredUncovered']],
-      ['no manifest, Unknown', 'needs-review', nothing, { mandatoryDepsCreateMoreRestrictions: 'Unknown' }, ['undeclared']],
+      [
+        'no manifest, declared Yes with alternatives',
+        'warn',
+        nothing,
+        { mandatoryDepsCreateMoreRestrictions: 'Yes', pltIndependenceDesc: desc },
+        ['declaredCovered'],
+      ],
+      [
+        'no manifest, declared Yes without alternatives',
+        'fail',
+        nothing,
+        { mandatoryDepsCreateMoreRestrictions: 'Yes' },
+        ['declaredUncovered'],
+      ],
+      [
+        'no manifest, Unknown',
+        'needs-review',
+        nothing,
+        { mandatoryDepsCreateMoreRestrictions: 'Unknown' },
+        ['undeclared'],
+      ],
     ] as const)('%s -> %s', (_name, outcome, snapshot, platformIndependence, messageIds) => {
       const declaration = { platformIndependence };
       expect(outcomeOf(check, snapshot, declaration)).toBe(outcome);
@@ -252,12 +520,16 @@ describe('platform-independence/closed-dependencies', () => {
 
     it('keeps cloud SDK hints at warn even with no alternative declared', () => {
       const snapshot = repo({ 'package.json': pkg({ '@aws-sdk/client-s3': '^3' }) });
-      expect(outcomeOf(check, snapshot, { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' } })).toBe('warn');
+      expect(outcomeOf(check, snapshot, { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' } })).toBe(
+        'warn',
+      );
     });
 
     it('clean manifests still pass when the owner declares No', () => {
       const snapshot = repo({ 'package.json': pkg({ express: '^4' }) });
-      expect(outcomeOf(check, snapshot, { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' } })).toBe('pass');
+      expect(outcomeOf(check, snapshot, { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' } })).toBe(
+        'pass',
+      );
     });
   });
 
@@ -269,14 +541,14 @@ describe('platform-independence/closed-dependencies', () => {
       'build.gradle': `id${long(' ')}\n'${long('a')}:${long('b')}\n${long('/*')}\n`,
       'docker-compose.yml': `image: ${long('a.:')}\n${long(' ')}:${long(' ')}\n`,
       'requirements.txt': `${long('a-')}\n`,
-      'Gemfile': `gem '${long('x')}' ${long('group:')}\n`,
+      Gemfile: `gem '${long('x')}' ${long('group:')}\n`,
       '.env.example': `${long('A_')}\n`,
       'package-lock.json': `{\n  "packages": {\n    "${long('node_modules/')}": {\n${long('{[')}\n${long('"a": ')}\n`,
       'yarn.lock': `${long('a@')}:\n    ${long('"')}\n`,
       'pnpm-lock.yaml': `lockfileVersion: 9\npackages:\n  ${long("'a@")}:\n    ${long('dependencies: ')}\n`,
       'pom.xml': `<project>${long('<dependency><groupId')}${long('<!--')}\n`,
-      'Dockerfile': `FROM ${long('${A:-')}\nARG ${long('A=')}\n`,
-      'DESCRIPTION': `Imports: ${long('a (')}\n`,
+      Dockerfile: `FROM ${long('${A:-')}\nARG ${long('A=')}\n`,
+      DESCRIPTION: `Imports: ${long('a (')}\n`,
       'composer.lock': `{\n  "packages": [\n${long('    { "name": ')}\n`,
     });
     const started = performance.now();
@@ -285,6 +557,8 @@ describe('platform-independence/closed-dependencies', () => {
   });
 
   it('asks for the declaration when there is nothing to scan', () => {
-    expect(runCheck(check, repo({ 'README.md': '# app' }))).toEqual([{ outcome: 'needs-review', messageId: 'undeclared' }]);
+    expect(runCheck(check, repo({ 'README.md': '# app' }))).toEqual([
+      { outcome: 'needs-review', messageId: 'undeclared' },
+    ]);
   });
 });

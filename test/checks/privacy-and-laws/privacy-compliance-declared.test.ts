@@ -8,28 +8,47 @@ const pii = (collectsPII: 'Yes' | 'No'): Declaration['doNoHarm'] => ({ dataPriva
 
 describe('privacy-and-laws/privacy-compliance-declared', () => {
   it('asks for every privacy field when dpg.yml is missing', () => {
-    expect(runCheck(check, empty)).toEqual([{
-      outcome: 'needs-review', messageId: 'missing',
-      data: { fields: 'privacy.isPrivacyCompliant, privacy.privacyComplianceList, privacy.adherenceSteps' },
-    }]);
+    expect(runCheck(check, empty)).toEqual([
+      {
+        outcome: 'needs-review',
+        messageId: 'missing',
+        data: { fields: 'privacy.isPrivacyCompliant, privacy.privacyComplianceList, privacy.adherenceSteps' },
+      },
+    ]);
   });
 
   it('names only the missing fields when the answer is Unknown', () => {
-    const [finding] = runCheck(check, empty, { privacy: { isPrivacyCompliant: 'Unknown', privacyComplianceList: ['GDPR'] } });
-    expect(finding).toMatchObject({ outcome: 'needs-review', data: { fields: 'privacy.isPrivacyCompliant, privacy.adherenceSteps' } });
+    const [finding] = runCheck(check, empty, {
+      privacy: { isPrivacyCompliant: 'Unknown', privacyComplianceList: ['GDPR'] },
+    });
+    expect(finding).toMatchObject({
+      outcome: 'needs-review',
+      data: { fields: 'privacy.isPrivacyCompliant, privacy.adherenceSteps' },
+    });
   });
 
   it('passes once per declared law and cites adherence links, with the self-hosting note', () => {
     const findings = runCheck(check, empty, {
-      privacy: { isPrivacyCompliant: 'Yes', privacyComplianceList: ['GDPR', ' Kenya Data Protection Act ', ''], adherenceSteps: ['See https://ex.org/privacy for our policy'] },
+      privacy: {
+        isPrivacyCompliant: 'Yes',
+        privacyComplianceList: ['GDPR', ' Kenya Data Protection Act ', ''],
+        adherenceSteps: ['See https://ex.org/privacy for our policy'],
+      },
     });
     expect(findings).toEqual([
       { outcome: 'pass', messageId: 'law', data: { law: 'GDPR' } },
       { outcome: 'pass', messageId: 'law', data: { law: 'Kenya Data Protection Act' } },
-      { outcome: 'pass', messageId: 'step', data: { step: 'See https://ex.org/privacy for our policy' }, url: 'https://ex.org/privacy' },
+      {
+        outcome: 'pass',
+        messageId: 'step',
+        data: { step: 'See https://ex.org/privacy for our policy' },
+        url: 'https://ex.org/privacy',
+      },
       { outcome: 'not-applicable', messageId: 'selfHosted' },
     ]);
-    expect(outcomeOf(check, empty, { privacy: { isPrivacyCompliant: 'Yes', privacyComplianceList: ['GDPR'] } })).toBe('pass');
+    expect(outcomeOf(check, empty, { privacy: { isPrivacyCompliant: 'Yes', privacyComplianceList: ['GDPR'] } })).toBe(
+      'pass',
+    );
   });
 
   it.each([
@@ -53,7 +72,11 @@ describe('privacy-and-laws/privacy-compliance-declared', () => {
 
     it.each([
       ['a PRIVACY.md file', repo({ 'PRIVACY.md': '# Privacy' }), { privacy, doNoHarm: pii('Yes') }],
-      ['an adherence link', empty, { privacy: { ...privacy, adherenceSteps: ['https://ex.org/privacy'] }, doNoHarm: pii('Yes') }],
+      [
+        'an adherence link',
+        empty,
+        { privacy: { ...privacy, adherenceSteps: ['https://ex.org/privacy'] }, doNoHarm: pii('Yes') },
+      ],
       ['no PII', empty, { privacy, doNoHarm: pii('No') }],
     ] as const)('does not warn with %s', (_name, snapshot, declaration) => {
       expect(runCheck(check, snapshot, declaration).map((f) => f.messageId)).not.toContain('piiNoPolicy');

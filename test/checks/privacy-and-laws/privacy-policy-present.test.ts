@@ -3,20 +3,26 @@ import check from '../../../src/checks/privacy-and-laws/privacy-policy-present.j
 import { outcomeOf, repo, runCheck } from '../../helpers.js';
 
 describe('privacy-and-laws/privacy-policy-present', () => {
-  it.each([
-    ['PRIVACY.md'],
-    ['docs/legal/privacy-notice.md'],
-    ['TERMS_OF_SERVICE.md'],
-    ['docs/terms.html'],
-  ])('passes with the document %s', (path) => {
-    expect(runCheck(check, repo({ [path]: 'x' }))).toEqual([{ outcome: 'pass', messageId: 'document', path, data: { path } }]);
-  });
+  it.each([['PRIVACY.md'], ['docs/legal/privacy-notice.md'], ['TERMS_OF_SERVICE.md'], ['docs/terms.html']])(
+    'passes with the document %s',
+    (path) => {
+      expect(runCheck(check, repo({ [path]: 'x' }))).toEqual([
+        { outcome: 'pass', messageId: 'document', path, data: { path } },
+      ]);
+    },
+  );
 
   it('cites a README line naming privacy laws', () => {
     const snapshot = repo({ 'README.md': '# App\n\nWe designed it for GDPR and POPIA compliance.\n' });
-    expect(runCheck(check, snapshot)).toEqual([{
-      outcome: 'pass', messageId: 'law', path: 'README.md', line: 3, data: { path: 'README.md', line: 3, laws: 'GDPR, POPIA' },
-    }]);
+    expect(runCheck(check, snapshot)).toEqual([
+      {
+        outcome: 'pass',
+        messageId: 'law',
+        path: 'README.md',
+        line: 3,
+        data: { path: 'README.md', line: 3, laws: 'GDPR, POPIA' },
+      },
+    ]);
   });
 
   it.each([
@@ -39,11 +45,15 @@ describe('privacy-and-laws/privacy-policy-present', () => {
   it('warns when nothing is found and PII is not declared absent', () => {
     const snapshot = repo({ 'README.md': '# App' });
     expect(runCheck(check, snapshot)).toEqual([{ outcome: 'warn', messageId: 'none' }]);
-    expect(runCheck(check, snapshot, { doNoHarm: { dataPrivacySecurity: { collectsPII: 'Yes' } } })).toEqual([{ outcome: 'warn', messageId: 'none' }]);
+    expect(runCheck(check, snapshot, { doNoHarm: { dataPrivacySecurity: { collectsPII: 'Yes' } } })).toEqual([
+      { outcome: 'warn', messageId: 'none' },
+    ]);
   });
 
   it('is not applicable when dpg.yml declares no PII and nothing is found', () => {
-    const findings = runCheck(check, repo({ 'README.md': '# App' }), { doNoHarm: { dataPrivacySecurity: { collectsPII: 'No' } } });
+    const findings = runCheck(check, repo({ 'README.md': '# App' }), {
+      doNoHarm: { dataPrivacySecurity: { collectsPII: 'No' } },
+    });
     expect(findings).toEqual([{ outcome: 'not-applicable', messageId: 'noPii' }]);
   });
 

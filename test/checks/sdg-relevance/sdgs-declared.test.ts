@@ -22,8 +22,18 @@ describe('sdg-relevance/sdgs-declared', () => {
 
   it('passes each SDG with text and a public URL, citing the URL', () => {
     expect(run([full(3), full(4)])).toEqual([
-      { outcome: 'pass', messageId: 'evidenced', url: 'https://example.org/impact/3', data: { sdg: 3, goal: 'Good Health and Well-being', text: 'Advances target 3.1 for rural clinics' } },
-      { outcome: 'pass', messageId: 'evidenced', url: 'https://example.org/impact/4', data: { sdg: 4, goal: 'Quality Education', text: 'Advances target 4.1 for rural clinics' } },
+      {
+        outcome: 'pass',
+        messageId: 'evidenced',
+        url: 'https://example.org/impact/3',
+        data: { sdg: 3, goal: 'Good Health and Well-being', text: 'Advances target 3.1 for rural clinics' },
+      },
+      {
+        outcome: 'pass',
+        messageId: 'evidenced',
+        url: 'https://example.org/impact/4',
+        data: { sdg: 4, goal: 'Quality Education', text: 'Advances target 4.1 for rural clinics' },
+      },
     ]);
   });
 
@@ -33,21 +43,35 @@ describe('sdg-relevance/sdgs-declared', () => {
     [{ SDGNumber: 2, evidenceText: '  ', evidenceURL: '' }, 'evidenceText or evidenceURL'],
   ])('warns when %j lacks %s', (sdg, lacking) => {
     const [finding] = run([sdg]);
-    expect(finding).toMatchObject({ outcome: 'warn', messageId: 'incomplete', data: { sdg: 2, goal: 'Zero Hunger', lacking } });
+    expect(finding).toMatchObject({
+      outcome: 'warn',
+      messageId: 'incomplete',
+      data: { sdg: 2, goal: 'Zero Hunger', lacking },
+    });
   });
 
-  it.each([
-    'https://docs.google.com/document/d/abc/edit',
-    'https://drive.google.com/file/d/abc',
-    'our website',
-  ])('warns on evidence that is not a public web page: %s', (evidenceURL) => {
-    const findings = run([{ ...full(13), evidenceURL }]);
-    expect(findings).toEqual([{ outcome: 'warn', messageId: 'privateUrl', url: evidenceURL, data: { sdg: 13, goal: 'Climate Action', url: evidenceURL } }]);
-  });
+  it.each(['https://docs.google.com/document/d/abc/edit', 'https://drive.google.com/file/d/abc', 'our website'])(
+    'warns on evidence that is not a public web page: %s',
+    (evidenceURL) => {
+      const findings = run([{ ...full(13), evidenceURL }]);
+      expect(findings).toEqual([
+        {
+          outcome: 'warn',
+          messageId: 'privateUrl',
+          url: evidenceURL,
+          data: { sdg: 13, goal: 'Climate Action', url: evidenceURL },
+        },
+      ]);
+    },
+  );
 
   it('warns once per duplicated SDG and judges only its first entry', () => {
     const findings = run([full(5), { SDGNumber: 5 }, full(6)]);
-    expect(findings.map((f) => [f.outcome, f.messageId])).toEqual([['pass', 'evidenced'], ['pass', 'evidenced'], ['warn', 'duplicate']]);
+    expect(findings.map((f) => [f.outcome, f.messageId])).toEqual([
+      ['pass', 'evidenced'],
+      ['pass', 'evidenced'],
+      ['warn', 'duplicate'],
+    ]);
     expect(findings[2]?.data).toEqual({ sdg: 5, count: 2 });
   });
 

@@ -9,13 +9,22 @@ describe('sdg-relevance/sdgs-mentioned', () => {
   it.each([
     ['It advances SDG 3 (target 3.8, universal health coverage).', 'SDG 3 (Good Health and Well-being)'],
     ['Aligned with SDG3 and the 2030 agenda.', 'SDG 3 (Good Health and Well-being)'],
-    ['Serves sustainable development goal 16 through open courts data.', 'SDG 16 (Peace, Justice and Strong Institutions)'],
+    [
+      'Serves sustainable development goal 16 through open courts data.',
+      'SDG 16 (Peace, Justice and Strong Institutions)',
+    ],
     ['Our mission: quality education for every child.', 'SDG 4 (Quality Education)'],
     ['Supports the Sustainable Development Goals.', 'the Sustainable Development Goals'],
     ['Part of SDG 20 dashboards.', 'the Sustainable Development Goals'],
   ])('passes "%s" as a mention of %s, citing the line', (text, goal) => {
     const [finding] = runCheck(check, readme(text));
-    expect(finding).toEqual({ outcome: 'pass', messageId: 'mentioned', path: 'README.md', line: 3, data: { goal, text } });
+    expect(finding).toEqual({
+      outcome: 'pass',
+      messageId: 'mentioned',
+      path: 'README.md',
+      line: 3,
+      data: { goal, text },
+    });
   });
 
   it('cites each goal once, also from docs/index.md', () => {
@@ -27,16 +36,22 @@ describe('sdg-relevance/sdgs-mentioned', () => {
   });
 
   it('ignores files it does not read', () => {
-    expect(runCheck(check, repo({ 'src/README-dev.md': 'SDG 3', 'README.md': '# x' }))).toEqual([{ outcome: 'warn', messageId: 'none' }]);
+    expect(runCheck(check, repo({ 'src/README-dev.md': 'SDG 3', 'README.md': '# x' }))).toEqual([
+      { outcome: 'warn', messageId: 'none' },
+    ]);
   });
 
   it('does not take identifiers such as sdg-relevance or sdg_tools for a mention', () => {
-    expect(runCheck(check, readme('The `sdg-relevance` check and the sdg_tools module.'))).toEqual([{ outcome: 'warn', messageId: 'none' }]);
+    expect(runCheck(check, readme('The `sdg-relevance` check and the sdg_tools module.'))).toEqual([
+      { outcome: 'warn', messageId: 'none' },
+    ]);
   });
 
   it('passes an SDG repository topic', () => {
     const findings = runCheck(check, repo({ 'README.md': '# x' }, { meta: { topics: ['health', 'sdg-3'] } }));
-    expect(findings).toEqual([{ outcome: 'pass', messageId: 'topic', data: { goal: 'SDG 3 (Good Health and Well-being)', topic: 'sdg-3' } }]);
+    expect(findings).toEqual([
+      { outcome: 'pass', messageId: 'topic', data: { goal: 'SDG 3 (Good Health and Well-being)', topic: 'sdg-3' } },
+    ]);
   });
 
   it('warns when nothing is declared and nothing is mentioned', () => {
@@ -49,7 +64,10 @@ describe('sdg-relevance/sdgs-mentioned', () => {
 
   it('warns when the README mentions other goals than the declared ones', () => {
     const findings = runCheck(check, readme('Built for SDG 4.'), sdg3);
-    expect(findings.map((f) => [f.outcome, f.messageId])).toEqual([['pass', 'mentioned'], ['warn', 'declaredNotMentioned']]);
+    expect(findings.map((f) => [f.outcome, f.messageId])).toEqual([
+      ['pass', 'mentioned'],
+      ['warn', 'declaredNotMentioned'],
+    ]);
     expect(findings[1]?.data).toEqual({ declared: 'SDG 3' });
   });
 

@@ -5,23 +5,40 @@ import { repo, runCheck } from '../../helpers.js';
 const paths = (list: string[]) => repo({}, { sizes: Object.fromEntries(list.map((p) => [p, 10])) });
 
 const ALL = [
-  '.github/workflows/ci.yml', 'tests/test_app.py', '.editorconfig', '.github/dependabot.yml', 'SECURITY.md',
-  'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'CHANGELOG.md', 'publiccode.yml', 'REUSE.toml',
+  '.github/workflows/ci.yml',
+  'tests/test_app.py',
+  '.editorconfig',
+  '.github/dependabot.yml',
+  'SECURITY.md',
+  'CONTRIBUTING.md',
+  'CODE_OF_CONDUCT.md',
+  'CHANGELOG.md',
+  'publiccode.yml',
+  'REUSE.toml',
 ];
 
 describe('standards-best-practices/practices-detected', () => {
   it('finds all ten practices and cites a file for each', () => {
     const findings = runCheck(check, paths(ALL));
-    expect(findings.slice(0, 10).map((f) => [f.outcome, f.messageId, f.path])).toEqual(ALL.map((p) => ['pass', 'found', p]));
+    expect(findings.slice(0, 10).map((f) => [f.outcome, f.messageId, f.path])).toEqual(
+      ALL.map((p) => ['pass', 'found', p]),
+    );
     expect(findings[10]).toEqual({ outcome: 'pass', messageId: 'complete', data: { count: 10, total: 10, min: 4 } });
   });
 
   it.each([['LICENSES/MIT.txt'], ['.reuse/dep5']])('detects REUSE metadata from %s', (path) => {
-    expect(runCheck(check, paths([path]))[0]).toMatchObject({ messageId: 'found', path, data: { practice: 'REUSE licensing metadata' } });
+    expect(runCheck(check, paths([path]))[0]).toMatchObject({
+      messageId: 'found',
+      path,
+      data: { practice: 'REUSE licensing metadata' },
+    });
   });
 
   it('passes with four practices and lists the ones not found', () => {
-    const findings = runCheck(check, paths(['.gitlab-ci.yml', 'src/app.test.ts', '.prettierrc', '.github/SECURITY.md']));
+    const findings = runCheck(
+      check,
+      paths(['.gitlab-ci.yml', 'src/app.test.ts', '.prettierrc', '.github/SECURITY.md']),
+    );
     expect(findings.at(-1)).toMatchObject({ outcome: 'pass', messageId: 'enough', data: { count: 4 } });
     expect(String(findings.at(-1)?.data?.missing)).toBe(
       'dependency updates, contributing guide, code of conduct, changelog, publiccode.yml (Standard for Public Code), REUSE licensing metadata',
@@ -39,6 +56,8 @@ describe('standards-best-practices/practices-detected', () => {
   });
 
   it('warns on a repository with no practice files', () => {
-    expect(runCheck(check, paths(['main.go']))).toMatchObject([{ outcome: 'warn', messageId: 'few', data: { count: 0 } }]);
+    expect(runCheck(check, paths(['main.go']))).toMatchObject([
+      { outcome: 'warn', messageId: 'few', data: { count: 0 } },
+    ]);
   });
 });

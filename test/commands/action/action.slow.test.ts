@@ -50,7 +50,13 @@ function runAction(fixture: string, inputs: Record<string, string> = {}) {
   const command = (CHECK_STEP?.run ?? '').replace('"$GITHUB_ACTION_PATH/bin/dpg-check.js" ', '').split(' ').slice(1);
   const run = runCli(command, {
     cwd,
-    env: { ...stepEnv({ path: target, ...inputs }), GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_ACTION_PATH: PROJECT_ROOT },
+    env: {
+      ...stepEnv({ path: target, ...inputs }),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_ACTION_PATH: PROJECT_ROOT,
+    },
   });
   return { run, cwd, target, files, outputs: () => readOutputs(files.output) };
 }
@@ -72,7 +78,13 @@ describe('the action entry, run as the Action runs it', () => {
     expect(run.stdout).toContain('Verdict:  gaps');
     expect(run.stdout).toMatch(new RegExp(`^::warning file=${target}/README\\.md`, 'm'));
     const out = outputs();
-    expect(out).toMatchObject({ 'sarif-file': 'dpg-check-reports/report.sarif', 'markdown-file': 'dpg-check-reports/report.md', 'json-file': 'dpg-check-reports/report.json', verdict: 'gaps', 'exit-code': '1' });
+    expect(out).toMatchObject({
+      'sarif-file': 'dpg-check-reports/report.sarif',
+      'markdown-file': 'dpg-check-reports/report.md',
+      'json-file': 'dpg-check-reports/report.json',
+      verdict: 'gaps',
+      'exit-code': '1',
+    });
     expect(JSON.parse(readFileSync(join(cwd, out['sarif-file'] ?? ''), 'utf8'))).toMatchObject({ version: '2.1.0' });
     const report: unknown = JSON.parse(readFileSync(join(cwd, out['json-file'] ?? ''), 'utf8'));
     expect(validateReport(report)).toEqual([]);
@@ -82,9 +94,18 @@ describe('the action entry, run as the Action runs it', () => {
   });
 
   it('passes the step when the fail-on input allows the gaps, and honours out-dir and formats', () => {
-    const { run, cwd, outputs } = runAction('developer-library', { 'fail-on': 'fail', 'out-dir': 'out/dpg', formats: 'terminal,sarif' });
+    const { run, cwd, outputs } = runAction('developer-library', {
+      'fail-on': 'fail',
+      'out-dir': 'out/dpg',
+      formats: 'terminal,sarif',
+    });
     expect(run.code).toBe(0);
-    expect(outputs()).toMatchObject({ 'sarif-file': 'out/dpg/report.sarif', 'markdown-file': '', 'json-file': '', 'exit-code': '0' });
+    expect(outputs()).toMatchObject({
+      'sarif-file': 'out/dpg/report.sarif',
+      'markdown-file': '',
+      'json-file': '',
+      'exit-code': '0',
+    });
     expect(readFileSync(join(cwd, 'out/dpg/report.txt'), 'utf8')).toContain('Policy:   passed');
   });
 
@@ -92,7 +113,12 @@ describe('the action entry, run as the Action runs it', () => {
     const { cwd, target } = fixtureCopy('developer-library');
     writeFileSync(join(cwd, target, '.dpg-check.yml'), 'fail-on: fail\n');
     writeFileSync(join(cwd, 'strict.yml'), 'fail-on: warn\n');
-    const env = (inputs: Record<string, string>) => ({ ...stepEnv({ path: target, ...inputs }), GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' });
+    const env = (inputs: Record<string, string>) => ({
+      ...stepEnv({ path: target, ...inputs }),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: '',
+      GITHUB_STEP_SUMMARY: '',
+    });
     expect(runCli(['github-action'], { cwd, env: env({}) }).code).toBe(0);
     expect(runCli(['github-action'], { cwd, env: env({ config: 'strict.yml' }) }).code).toBe(1);
   });
@@ -101,7 +127,12 @@ describe('the action entry, run as the Action runs it', () => {
     const { cwd, target } = fixtureCopy('developer-library');
     cpSync(join(PROJECT_ROOT, 'fixtures', 'plugins'), join(cwd, 'plugins'), { recursive: true });
     writeFileSync(join(cwd, target, '.dpg-check.yml'), 'fail-on: fail\nplugins: [../plugins/roadmap-present.js]\n');
-    const env = { ...stepEnv({ path: target, formats: 'json', 'out-dir': 'out' }), GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' };
+    const env = {
+      ...stepEnv({ path: target, formats: 'json', 'out-dir': 'out' }),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: '',
+      GITHUB_STEP_SUMMARY: '',
+    };
     const run = runCli(['github-action'], { cwd, env });
     expect(run.stderr).not.toContain('were not run');
     expect(readFileSync(join(cwd, 'out', 'report.json'), 'utf8')).toContain('roadmap-present');
@@ -110,7 +141,9 @@ describe('the action entry, run as the Action runs it', () => {
   it('refuses a bad input with one line, exit 2', () => {
     const { run, files } = runAction('compliant-app', { 'fail-on': 'sometimes' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('dpg-check: input fail-on: sometimes is not one of warn, manual, fail (fix the "fail-on" input of the dpg-check step)\n');
+    expect(run.stderr).toBe(
+      'dpg-check: input fail-on: sometimes is not one of warn, manual, fail (fix the "fail-on" input of the dpg-check step)\n',
+    );
     expect(readFileSync(files.output, 'utf8')).toBe('');
   });
 });

@@ -7,7 +7,12 @@ import { CANONICAL_REPORT } from '../../reporters/canonical.js';
 
 describe('badge endpoint JSON', () => {
   it('shows score and verdict, coloured by verdict', () => {
-    expect(badgeEndpoint(CANONICAL_REPORT)).toEqual({ schemaVersion: 1, label: 'DPG Standard', message: '61/100 · gaps', color: 'orange' });
+    expect(badgeEndpoint(CANONICAL_REPORT)).toEqual({
+      schemaVersion: 1,
+      label: 'DPG Standard',
+      message: '61/100 · gaps',
+      color: 'orange',
+    });
     expect(badgeColor('ready', 100)).toBe('brightgreen');
     expect(badgeColor('gaps', 75)).toBe('yellow');
     expect(badgeColor('gaps', 74)).toBe('orange');
@@ -23,13 +28,20 @@ describe('badge endpoint JSON', () => {
 });
 
 describe('dpg-check badge', () => {
-  it('prints the badge of a repository with gaps, matching the check\'s own score, and exits 0', () => {
+  it("prints the badge of a repository with gaps, matching the check's own score, and exits 0", () => {
     const { cwd, target } = fixtureCopy('no-license');
     const run = runCli(['badge', target], { cwd });
-    const report = JSON.parse(runCli([target, '--format', 'json'], { cwd }).stdout) as { summary: { score: number; verdict: string } };
+    const report = JSON.parse(runCli([target, '--format', 'json'], { cwd }).stdout) as {
+      summary: { score: number; verdict: string };
+    };
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ schemaVersion: 1, label: 'DPG Standard', message: `${report.summary.score}/100 · not-eligible`, color: 'red' });
+    expect(JSON.parse(run.stdout)).toEqual({
+      schemaVersion: 1,
+      label: 'DPG Standard',
+      message: `${report.summary.score}/100 · not-eligible`,
+      color: 'red',
+    });
   });
 
   it('writes --out, replaces its own earlier badge, and refuses any other file without --force', () => {
@@ -40,12 +52,16 @@ describe('dpg-check badge', () => {
     expect(first.stderr).toMatch(/^Wrote badge\.json: DPG Standard \d+\/100 · \w+\n$/);
     const badge = JSON.parse(readFileSync(join(cwd, 'badge.json'), 'utf8')) as { message: string };
     expect(runCli(['badge', target, '--out', 'badge.json'], { cwd }).code).toBe(0);
-    expect((JSON.parse(readFileSync(join(cwd, 'badge.json'), 'utf8')) as { message: string }).message).toBe(badge.message);
+    expect((JSON.parse(readFileSync(join(cwd, 'badge.json'), 'utf8')) as { message: string }).message).toBe(
+      badge.message,
+    );
 
     writeFileSync(join(cwd, 'notes.md'), '# my notes\n');
     const refused = runCli(['badge', target, '--out', 'notes.md'], { cwd });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('dpg-check: --out notes.md exists and is not a dpg-check badge (choose another path, or pass --force to replace it and keep a copy as notes.md.bak)\n');
+    expect(refused.stderr).toBe(
+      'dpg-check: --out notes.md exists and is not a dpg-check badge (choose another path, or pass --force to replace it and keep a copy as notes.md.bak)\n',
+    );
     expect(readFileSync(join(cwd, 'notes.md'), 'utf8')).toBe('# my notes\n');
 
     const forced = runCli(['badge', target, '--out', 'notes.md', '--force'], { cwd });
@@ -61,13 +77,19 @@ describe('dpg-check badge', () => {
     symlinkSync(join(cwd, 'real.txt'), join(cwd, 'link.json'));
     const run = runCli(['badge', target, '--out', 'link.json', '--force'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('dpg-check: --out link.json exists and is not a regular file (choose another --out path)\n');
+    expect(run.stderr).toBe(
+      'dpg-check: --out link.json exists and is not a regular file (choose another --out path)\n',
+    );
     expect(readFileSync(join(cwd, 'real.txt'), 'utf8')).toBe('keep me');
   });
 
   it('bad input is one line and exit 2: missing path, bad --max-file-bytes, unwritable --out', () => {
     const { cwd, target } = fixtureCopy('compliant-app');
-    for (const args of [['badge', 'no-such-folder'], ['badge', target, '--max-file-bytes', 'lots'], ['badge', target, '--out', 'missing-dir/badge.json']]) {
+    for (const args of [
+      ['badge', 'no-such-folder'],
+      ['badge', target, '--max-file-bytes', 'lots'],
+      ['badge', target, '--out', 'missing-dir/badge.json'],
+    ]) {
       const run = runCli(args, { cwd });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(/^dpg-check: [^\n]+\n$/);
@@ -79,7 +101,14 @@ describe('dpg-check badge', () => {
   it('has help with examples and the shields.io URL', () => {
     const run = runCli(['badge', '--help']);
     expect(run.code).toBe(0);
-    for (const text of ['--out <file>', '--force', '--plugin <module...>', '--max-file-bytes <bytes>', 'Examples:', 'https://img.shields.io/endpoint?url=']) {
+    for (const text of [
+      '--out <file>',
+      '--force',
+      '--plugin <module...>',
+      '--max-file-bytes <bytes>',
+      'Examples:',
+      'https://img.shields.io/endpoint?url=',
+    ]) {
       expect(run.stdout).toContain(text);
     }
     expect(runCli(['--help']).stdout).toMatch(/badge \[options\] \[path\]/);

@@ -6,17 +6,25 @@ import { tempDir } from '../../support/tmp.js';
 const TOKEN = 'ghp_badgeTestToken0123456789abcdefABCDEF';
 
 describe('dpg-check badge of a GitHub repository', () => {
-  it("shows the score the check gives the same repository, with the token read from stdin and never shown", async () => {
+  it('shows the score the check gives the same repository, with the token read from stdin and never shown', async () => {
     const emu = await emulator();
     serveFixture(emu, 'developer-library');
     const flags = ['--api-url', emu.url, '--token-stdin', '--retries', '0'];
     const env = { DPG_CHECK_CACHE_DIR: tempDir('dpg-badge-cache-') };
-    const check = await runCliAsync(['emulated/developer-library', '--format', 'json', ...flags], { env, input: TOKEN });
+    const check = await runCliAsync(['emulated/developer-library', '--format', 'json', ...flags], {
+      env,
+      input: TOKEN,
+    });
     const badge = await runCliAsync(['badge', 'emulated/developer-library', ...flags], { env, input: TOKEN });
-    const report = JSON.parse(check.stdout) as { summary: { score: number; verdict: string }; target: { source: string } };
+    const report = JSON.parse(check.stdout) as {
+      summary: { score: number; verdict: string };
+      target: { source: string };
+    };
     expect(report.target.source).toBe('github');
     expect(badge.code).toBe(0);
-    expect(JSON.parse(badge.stdout)).toMatchObject({ message: `${report.summary.score}/100 · ${report.summary.verdict}` });
+    expect(JSON.parse(badge.stdout)).toMatchObject({
+      message: `${report.summary.score}/100 · ${report.summary.verdict}`,
+    });
     expect(`${badge.stdout}${badge.stderr}`).not.toContain(TOKEN);
   });
 
@@ -24,6 +32,8 @@ describe('dpg-check badge of a GitHub repository', () => {
     const emu = await emulator();
     const run = await runCliAsync(['badge', 'emulated/missing', '--api-url', emu.url, '--no-cache', '--retries', '0']);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^dpg-check: emulated\/missing: no such repository on GitHub, or it is private \(.*\)\n$/);
+    expect(run.stderr).toMatch(
+      /^dpg-check: emulated\/missing: no such repository on GitHub, or it is private \(.*\)\n$/,
+    );
   });
 });

@@ -15,7 +15,8 @@ const REGISTRY = join(PROJECT_ROOT, 'fixtures', 'batch', 'registry-sample.json')
 
 function batch(apiUrl: string, args: readonly string[], cwd: string) {
   return runCliAsync(['batch', ...args, '--api-url', apiUrl, '--retries', '0'], {
-    cwd, env: { GITHUB_TOKEN: TOKEN, DPG_CHECK_CACHE_DIR: join(cwd, 'cache') },
+    cwd,
+    env: { GITHUB_TOKEN: TOKEN, DPG_CHECK_CACHE_DIR: join(cwd, 'cache') },
   });
 }
 
@@ -29,7 +30,8 @@ function everyFileUnder(dir: string): string {
 describe('dpg-check batch with GitHub repositories', () => {
   it('checks a registry file, compares declared and found licenses, and never writes the token', async () => {
     const emu = await emulator();
-    for (const name of ['compliant-app', 'gpl-only-copying', 'rejected-license']) serveFixture(emu, name, 'example-org');
+    for (const name of ['compliant-app', 'gpl-only-copying', 'rejected-license'])
+      serveFixture(emu, name, 'example-org');
     const cwd = tempDir('dpg-batch-gh-');
     const run = await batch(emu.url, [REGISTRY, '--out', 'out'], cwd);
     expect(run.code).toBe(3);
@@ -44,7 +46,9 @@ describe('dpg-check batch with GitHub repositories', () => {
     ]);
     const md = readFileSync(join(cwd, 'out', 'summary.md'), 'utf8');
     expect(md).toContain('## Declared license vs found (1 to review)');
-    expect(md).toContain('| https://github.com/Example-Org/Rejected-License/ | Wrong Claim | Apache-2.0 | BSD-4-Clause | differs |');
+    expect(md).toContain(
+      '| https://github.com/Example-Org/Rejected-License/ | Wrong Claim | Apache-2.0 | BSD-4-Clause | differs |',
+    );
     const csv = readFileSync(join(cwd, 'out', 'summary.csv'), 'utf8');
     expect(csv).toContain(',GPL-3.0-only,GPL Product,GPL-3.0,agree,');
     expect(`${run.stdout}${run.stderr}${everyFileUnder(cwd)}`).not.toContain(TOKEN);
@@ -59,7 +63,13 @@ describe('dpg-check batch with GitHub repositories', () => {
     emu.addFault({ repo: 'broken/compliant-app', fault: { type: 'status', status: 500 } });
     emu.addFault({ repo: 'reset/compliant-app', fault: { type: 'reset' } });
     const cwd = tempDir('dpg-batch-gh-');
-    const list = ['good/compliant-app', 'https://github.com/nobody/missing', 'broken/compliant-app', 'reset/compliant-app', 'good/no-license'];
+    const list = [
+      'good/compliant-app',
+      'https://github.com/nobody/missing',
+      'broken/compliant-app',
+      'reset/compliant-app',
+      'good/no-license',
+    ];
     writeFileSync(join(cwd, 'repos.txt'), list.join('\n'));
     const run = await batch(emu.url, ['repos.txt', '--out', 'out', '-j', '3'], cwd);
     expect(run.code).toBe(3);
@@ -67,8 +77,14 @@ describe('dpg-check batch with GitHub repositories', () => {
     const byTarget = Object.fromEntries(readResults(join(cwd, 'out')).map((r) => [r.target, r]));
     expect(byTarget['good/compliant-app']?.report?.summary.verdict).toBe('ready');
     expect(byTarget['good/no-license']?.report?.summary.verdict).toBe('not-eligible');
-    expect(byTarget['https://github.com/nobody/missing']?.error).toMatchObject({ kind: 'source', message: expect.stringContaining('no such repository') });
-    expect(byTarget['broken/compliant-app']?.error).toMatchObject({ kind: 'source', message: expect.stringContaining('500') });
+    expect(byTarget['https://github.com/nobody/missing']?.error).toMatchObject({
+      kind: 'source',
+      message: expect.stringContaining('no such repository'),
+    });
+    expect(byTarget['broken/compliant-app']?.error).toMatchObject({
+      kind: 'source',
+      message: expect.stringContaining('500'),
+    });
     expect(byTarget['reset/compliant-app']?.error?.kind).toBe('source');
   });
 });

@@ -16,14 +16,20 @@ function write(name: string, content: string | Buffer): string {
 }
 
 async function inputError(path: string, cwd: string, column?: string): Promise<InputError> {
-  const error = await loadBatchInput(path, { cwd, ...(column ? { column } : {}) }).then(() => undefined, (err: unknown) => err);
+  const error = await loadBatchInput(path, { cwd, ...(column ? { column } : {}) }).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(error).toBeInstanceOf(InputError);
   return error as InputError;
 }
 
 describe('text lists', () => {
   it('reads URLs, OWNER/NAME and folders; skips comments and blank lines; names each line', async () => {
-    const cwd = write('repos.txt', '# reviewers, round 3\r\nhttps://github.com/a/one#readme\n\n  b/two   # second\nlocal-folder\nnot two words\n');
+    const cwd = write(
+      'repos.txt',
+      '# reviewers, round 3\r\nhttps://github.com/a/one#readme\n\n  b/two   # second\nlocal-folder\nnot two words\n',
+    );
     const input = await loadBatchInput('repos.txt', { cwd });
     expect(input.kind).toBe('list');
     expect(input.entries.map((e) => [e.from, e.target.kind, e.target.key])).toEqual([
@@ -34,7 +40,7 @@ describe('text lists', () => {
     ]);
   });
 
-  it('reads relative folders from the list file\'s own folder, not the working directory', async () => {
+  it("reads relative folders from the list file's own folder, not the working directory", async () => {
     const cwd = tempDir('dpg-batch-input-');
     mkdirSync(join(cwd, 'lists'));
     writeFileSync(join(cwd, 'lists', 'repos.txt'), '../checkouts/app\n');
@@ -70,7 +76,9 @@ describe('CSV', () => {
 
   it('names the columns when --column is wrong', async () => {
     const error = await inputError('repos.csv', FIXTURES, 'repo_link');
-    expect(error.message).toBe('repos.csv has no column "repo_link"; its columns are "name", "Repository URL", "notes"');
+    expect(error.message).toBe(
+      'repos.csv has no column "repo_link"; its columns are "name", "Repository URL", "notes"',
+    );
   });
 
   it('names the line of broken CSV', async () => {
@@ -111,7 +119,9 @@ describe('registry input', () => {
 
   it('refuses JSON that is neither the registry nor a nominee', async () => {
     const cwd = write('other.json', '{ "hello": "world" }');
-    expect((await inputError('other.json', cwd)).message).toBe('other.json is neither the DPG registry nor a nominee file');
+    expect((await inputError('other.json', cwd)).message).toBe(
+      'other.json is neither the DPG registry nor a nominee file',
+    );
   });
 });
 

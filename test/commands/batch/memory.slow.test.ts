@@ -19,7 +19,10 @@ function peakRssMb(ws: Workspace, args: readonly string[], nodeFlags: readonly s
   const preload = join(ws.dir, 'rss.cjs');
   writeFileSync(preload, REPORT_RSS);
   const run = spawnSync(process.execPath, [...nodeFlags, '--require', preload, BIN, ...args], {
-    cwd: ws.dir, encoding: 'utf8', env: { ...process.env, RSS_FILE: rssFile, NO_COLOR: '1' }, timeout: 120_000,
+    cwd: ws.dir,
+    encoding: 'utf8',
+    env: { ...process.env, RSS_FILE: rssFile, NO_COLOR: '1' },
+    timeout: 120_000,
   });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
@@ -42,16 +45,26 @@ describe('memory', () => {
     ws.file('small.txt', targets.slice(0, 500).join('\n'));
     ws.file('large.txt', targets.join('\n'));
     expect(peakRssMb(ws, ['batch', 'small.txt', '--out', 'seed', '-q'])).toBeGreaterThan(0);
-    const template = JSON.parse(readFileSync(join(ws.dir, 'seed', 'results.jsonl'), 'utf8').split('\n')[0] as string) as Record<string, unknown>;
+    const template = JSON.parse(
+      readFileSync(join(ws.dir, 'seed', 'results.jsonl'), 'utf8').split('\n')[0] as string,
+    ) as Record<string, unknown>;
     finishedRun(ws, targets.slice(0, 500), template, 'small');
     finishedRun(ws, targets, template, 'large');
     const small = peakRssMb(ws, ['batch', 'small.txt', '--out', 'small', '--resume', '-q']);
     // A JavaScript heap of 64 MB could not hold the 5,000 reports (their JSON alone is larger): the run must stream.
-    const large = peakRssMb(ws, ['batch', 'large.txt', '--out', 'large', '--resume', '-q'], ['--max-old-space-size=64']);
+    const large = peakRssMb(
+      ws,
+      ['batch', 'large.txt', '--out', 'large', '--resume', '-q'],
+      ['--max-old-space-size=64'],
+    );
     const reportsMb = (JSON.stringify(template).length * 5000) / 1024 / 1024;
     expect(reportsMb).toBeGreaterThan(64);
     // Garbage collected late still shows in RSS; holding the reports would show as their size.
     expect(large - small).toBeLessThan(reportsMb / 2);
-    expect(readFileSync(join(ws.dir, 'large', 'summary.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(5001);
+    expect(
+      readFileSync(join(ws.dir, 'large', 'summary.csv'), 'utf8')
+        .trimEnd()
+        .split('\r\n'),
+    ).toHaveLength(5001);
   });
 });

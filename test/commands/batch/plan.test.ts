@@ -5,13 +5,26 @@ import { parseTarget } from '../../../src/commands/batch/targets.js';
 import { UsageError } from '../../../src/errors.js';
 
 const context = { baseDir: '/lists', isDirectory: () => false };
-const entries = (texts: readonly string[]): InputEntry[] => texts.map((text, i) => ({ target: parseTarget(text, context), from: `list:${i + 1}` }));
+const entries = (texts: readonly string[]): InputEntry[] =>
+  texts.map((text, i) => ({ target: parseTarget(text, context), from: `list:${i + 1}` }));
 
 describe('planBatch', () => {
   it('checks each target once: the first spelling and line win', () => {
-    const plan = planBatch(entries(['a/one', 'https://github.com/A/One.git', 'b/two', './x', '/lists/x', 'git@github.com:a/one.git', 'b/two']));
+    const plan = planBatch(
+      entries([
+        'a/one',
+        'https://github.com/A/One.git',
+        'b/two',
+        './x',
+        '/lists/x',
+        'git@github.com:a/one.git',
+        'b/two',
+      ]),
+    );
     expect(plan.items.map((i) => [i.from, i.target.key])).toEqual([
-      ['list:1', 'github:a/one'], ['list:3', 'github:b/two'], ['list:4', 'local:/lists/x'],
+      ['list:1', 'github:a/one'],
+      ['list:3', 'github:b/two'],
+      ['list:4', 'local:/lists/x'],
     ]);
     expect(plan.duplicates).toBe(4);
     expect(plan.distinct).toBe(3);

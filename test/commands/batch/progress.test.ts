@@ -3,7 +3,15 @@ import { createProgress } from '../../../src/commands/batch/progress.js';
 
 function capture(isTTY: boolean) {
   const lines: string[] = [];
-  return { lines, stderr: { isTTY, write: (text: string) => { lines.push(text); } } };
+  return {
+    lines,
+    stderr: {
+      isTTY,
+      write: (text: string) => {
+        lines.push(text);
+      },
+    },
+  };
 }
 
 describe('progress on standard error', () => {

@@ -11,7 +11,11 @@ const FIXTURES = ['compliant-app', 'no-license', 'gpl-only-copying'];
 
 /** Starts a batch in a child process and kills it (SIGKILL: no clean-up at all) once `after` lines are written. */
 async function killMidRun(cwd: string, args: readonly string[], after: number): Promise<number> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
   for (let waited = 0; waited < 30_000; waited += 20) {
     if (readResults(join(cwd, 'out')).length >= after) break;
@@ -31,7 +35,10 @@ describe('interrupted and resumed runs', () => {
     expect(before).toBeGreaterThanOrEqual(5);
     expect(before).toBeLessThan(40);
     // A crash can also cut the line being written: the resumed run must drop it and check that target again.
-    appendFileSync(join(ws.dir, 'out', 'results.jsonl'), `{"key":"local:${join(ws.dir, targets[39] as string)}","target":"${targets[39]}","rep`);
+    appendFileSync(
+      join(ws.dir, 'out', 'results.jsonl'),
+      `{"key":"local:${join(ws.dir, targets[39] as string)}","target":"${targets[39]}","rep`,
+    );
     const resumed = runCli(['batch', 'repos.txt', '--out', 'out', '--resume'], { cwd: ws.dir });
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain('the last line of results.jsonl was cut short by an interrupted run');
@@ -40,7 +47,11 @@ describe('interrupted and resumed runs', () => {
     expect(results.map((r) => r.target).sort()).toEqual([...targets].sort());
     expect(new Set(results.map((r) => r.key)).size).toBe(40);
     expect(results.every((r) => r.report !== undefined)).toBe(true);
-    expect(readFileSync(join(ws.dir, 'out', 'summary.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(41);
+    expect(
+      readFileSync(join(ws.dir, 'out', 'summary.csv'), 'utf8')
+        .trimEnd()
+        .split('\r\n'),
+    ).toHaveLength(41);
   });
 
   it('resuming a finished run checks nothing and rebuilds the summaries', () => {

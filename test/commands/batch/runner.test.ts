@@ -8,7 +8,8 @@ import type { Report } from '../../../src/model/report.js';
 import { CANONICAL_REPORT } from '../../reporters/canonical.js';
 
 const context = { baseDir: '/lists', isDirectory: () => false };
-const entries = (texts: readonly string[]): InputEntry[] => texts.map((text, i) => ({ target: parseTarget(text, context), from: `list:${i + 1}` }));
+const entries = (texts: readonly string[]): InputEntry[] =>
+  texts.map((text, i) => ({ target: parseTarget(text, context), from: `list:${i + 1}` }));
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('runBatch', () => {
@@ -26,7 +27,9 @@ describe('runBatch', () => {
         inFlight--;
         return CANONICAL_REPORT;
       },
-      write: async (record) => { written.push(record); },
+      write: async (record) => {
+        written.push(record);
+      },
     });
     expect(most).toBe(3);
     expect(tally).toEqual({ checked: 20, failed: 0 });
@@ -46,7 +49,9 @@ describe('runBatch', () => {
         if (target.text === 'org/crash') throw new TypeError('x is undefined\n    at stack');
         return CANONICAL_REPORT;
       },
-      write: async (record) => { written.push(record); },
+      write: async (record) => {
+        written.push(record);
+      },
       onFinished: (failed) => finished.push(failed),
     });
     expect(tally).toEqual({ checked: 1, failed: 3 });
@@ -54,7 +59,10 @@ describe('runBatch', () => {
     const errors = Object.fromEntries(written.map((r) => [r.target, 'error' in r ? r.error : null]));
     expect(errors['org/ok']).toBeNull();
     expect(errors['org/bad']).toEqual({ kind: 'source', message: 'GitHub refused ***', hint: 'set GITHUB_TOKEN' });
-    expect(errors['https://gitlab.com/a/b']).toMatchObject({ kind: 'invalid-target', message: expect.stringContaining('gitlab.com is not github.com') });
+    expect(errors['https://gitlab.com/a/b']).toMatchObject({
+      kind: 'invalid-target',
+      message: expect.stringContaining('gitlab.com is not github.com'),
+    });
     expect(errors['org/crash']).toEqual({ kind: 'unexpected', message: 'unexpected error: x is undefined' });
     expect(JSON.stringify(written)).not.toContain(token);
   });
@@ -64,8 +72,13 @@ describe('runBatch', () => {
     const run = runBatch({
       items: entries(Array.from({ length: 10 }, (_, i) => `org/r${i}`)),
       concurrency: 2,
-      check: async () => { checked++; return CANONICAL_REPORT; },
-      write: async () => { throw new Error('ENOSPC: no space left on device'); },
+      check: async () => {
+        checked++;
+        return CANONICAL_REPORT;
+      },
+      write: async () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
     });
     await expect(run).rejects.toThrow('ENOSPC');
     expect(checked).toBeLessThanOrEqual(2);

@@ -7,20 +7,28 @@ import { readResults, workspace } from './workspace.js';
 describe('dpg-check batch - (standard input)', () => {
   it('reads a list from standard input, relative folders from the working directory', () => {
     const ws = workspace();
-    const run = runCli(['batch', '-', '--out', 'out', '-q'], { cwd: ws.dir, input: '# from a pipe\ncompliant-app\nno-license\ncompliant-app\n' });
+    const run = runCli(['batch', '-', '--out', 'out', '-q'], {
+      cwd: ws.dir,
+      input: '# from a pipe\ncompliant-app\nno-license\ncompliant-app\n',
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const results = readResults(join(ws.dir, 'out'));
-    expect(results.map((r) => [r.target, r.from, r.report?.summary.verdict])).toEqual(expect.arrayContaining([
-      ['compliant-app', 'standard input:2', 'ready'],
-      ['no-license', 'standard input:3', 'not-eligible'],
-    ]));
+    expect(results.map((r) => [r.target, r.from, r.report?.summary.verdict])).toEqual(
+      expect.arrayContaining([
+        ['compliant-app', 'standard input:2', 'ready'],
+        ['no-license', 'standard input:3', 'not-eligible'],
+      ]),
+    );
     expect(results).toHaveLength(2);
   });
 
   it('reads a CSV from standard input with --column', () => {
     const ws = workspace();
-    const run = runCli(['batch', '-', '--column', 'repo', '--out', 'out', '-q'], { cwd: ws.dir, input: 'name,repo\nA,compliant-app\n' });
+    const run = runCli(['batch', '-', '--column', 'repo', '--out', 'out', '-q'], {
+      cwd: ws.dir,
+      input: 'name,repo\nA,compliant-app\n',
+    });
     expect(run.code).toBe(0);
     expect(readResults(join(ws.dir, 'out')).map((r) => r.target)).toEqual(['compliant-app']);
   });

@@ -22,12 +22,48 @@ function report(ref: string, verdict: Verdict, score: number, expression: string
 const declared = (product: string, ...licenses: string[]) => ({ declared: { product, licenses } });
 
 const RECORDS: BatchRecord[] = [
-  { key: 'github:org/gaps-low', target: 'org/gaps-low', from: 'r.json records[0] (a)', ...declared('Low', 'GPL-3.0'), report: report('org/gaps-low', 'gaps', 40, 'GPL-3.0-or-later') },
-  { key: 'github:org/ready', target: 'org/ready', from: 'r.json records[1] (b)', ...declared('Ready', 'MIT', 'CC-BY-4.0'), report: report('org/ready', 'ready', 100, 'MIT') },
-  { key: 'github:org/missing', target: 'org/missing', from: 'r.json records[2] (c)', ...declared('Missing', 'MIT'), error: { kind: 'source', message: 'org/missing: no such repository, or no access', hint: 'set GITHUB_TOKEN' } },
-  { key: 'github:org/gaps-high', target: 'org/gaps-high', from: 'r.json records[3] (d)', ...declared('High', 'Apache-2.0'), report: report('org/gaps-high', 'gaps', 80, 'MIT') },
-  { key: 'github:org/none', target: 'org/none', from: 'r.json records[4] (e)', ...declared('None', 'AGPL-3.0'), report: report('org/none', 'not-eligible', 10, null) },
-  { key: 'local:/x/=cmd|evil', target: '=HYPERLINK("http://evil")|<b>x</b>', from: 'r.json records[5] (f)', ...declared('Hostile, "quoted"', 'MIT'), error: { kind: 'invalid-target', message: '=HYPERLINK("http://evil")|<b>x</b>\nsecond line' } },
+  {
+    key: 'github:org/gaps-low',
+    target: 'org/gaps-low',
+    from: 'r.json records[0] (a)',
+    ...declared('Low', 'GPL-3.0'),
+    report: report('org/gaps-low', 'gaps', 40, 'GPL-3.0-or-later'),
+  },
+  {
+    key: 'github:org/ready',
+    target: 'org/ready',
+    from: 'r.json records[1] (b)',
+    ...declared('Ready', 'MIT', 'CC-BY-4.0'),
+    report: report('org/ready', 'ready', 100, 'MIT'),
+  },
+  {
+    key: 'github:org/missing',
+    target: 'org/missing',
+    from: 'r.json records[2] (c)',
+    ...declared('Missing', 'MIT'),
+    error: { kind: 'source', message: 'org/missing: no such repository, or no access', hint: 'set GITHUB_TOKEN' },
+  },
+  {
+    key: 'github:org/gaps-high',
+    target: 'org/gaps-high',
+    from: 'r.json records[3] (d)',
+    ...declared('High', 'Apache-2.0'),
+    report: report('org/gaps-high', 'gaps', 80, 'MIT'),
+  },
+  {
+    key: 'github:org/none',
+    target: 'org/none',
+    from: 'r.json records[4] (e)',
+    ...declared('None', 'AGPL-3.0'),
+    report: report('org/none', 'not-eligible', 10, null),
+  },
+  {
+    key: 'local:/x/=cmd|evil',
+    target: '=HYPERLINK("http://evil")|<b>x</b>',
+    from: 'r.json records[5] (f)',
+    ...declared('Hostile, "quoted"', 'MIT'),
+    error: { kind: 'invalid-target', message: '=HYPERLINK("http://evil")|<b>x</b>\nsecond line' },
+  },
 ];
 
 function resultsFile(records: readonly BatchRecord[]): { dir: string; path: string } {
@@ -40,16 +76,32 @@ function resultsFile(records: readonly BatchRecord[]): { dir: string; path: stri
 describe('summaries built from results.jsonl', () => {
   it('writes summary.csv in file order and summary.md sorted by verdict then score, with license disagreements', async () => {
     const { dir, path } = resultsFile(RECORDS);
-    const counts = await writeSummaries({ resultsPath: path, shownAs: 'results.jsonl', outDir: dir, formats: ['csv', 'md'], withDeclared: true });
+    const counts = await writeSummaries({
+      resultsPath: path,
+      shownAs: 'results.jsonl',
+      outDir: dir,
+      formats: ['csv', 'md'],
+      withDeclared: true,
+    });
     expect(counts).toEqual({ total: 6, failed: 2 });
-    await expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toMatchFileSnapshot('__snapshots__/registry-summary.csv');
-    await expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatchFileSnapshot('__snapshots__/registry-summary.md');
+    await expect(readFileSync(join(dir, 'summary.csv'), 'utf8')).toMatchFileSnapshot(
+      '__snapshots__/registry-summary.csv',
+    );
+    await expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatchFileSnapshot(
+      '__snapshots__/registry-summary.md',
+    );
   });
 
   it('counts each target once and leaves out a half-written last line', async () => {
     const { dir, path } = resultsFile([...RECORDS.slice(0, 2), RECORDS[0] as BatchRecord]);
     appendFileSync(path, '{"key":"github:org/cut","target":"org/cut","rep');
-    const counts = await writeSummaries({ resultsPath: path, shownAs: 'results.jsonl', outDir: dir, formats: ['csv'], withDeclared: false });
+    const counts = await writeSummaries({
+      resultsPath: path,
+      shownAs: 'results.jsonl',
+      outDir: dir,
+      formats: ['csv'],
+      withDeclared: false,
+    });
     expect(counts).toEqual({ total: 2, failed: 0 });
     const lines = readFileSync(join(dir, 'summary.csv'), 'utf8').split('\r\n');
     expect(lines).toHaveLength(4);
@@ -59,8 +111,15 @@ describe('summaries built from results.jsonl', () => {
   it('stops at a whole line that is not a record, naming it', async () => {
     const { dir, path } = resultsFile(RECORDS.slice(0, 1));
     appendFileSync(path, 'not json\n');
-    await expect(writeSummaries({ resultsPath: path, shownAs: 'out/results.jsonl', outDir: dir, formats: ['md'], withDeclared: false }))
-      .rejects.toThrow('out/results.jsonl:2 is not a dpg-check batch record');
+    await expect(
+      writeSummaries({
+        resultsPath: path,
+        shownAs: 'out/results.jsonl',
+        outDir: dir,
+        formats: ['md'],
+        withDeclared: false,
+      }),
+    ).rejects.toThrow('out/results.jsonl:2 is not a dpg-check batch record');
   });
 });
 
@@ -82,7 +141,8 @@ describe('cells', () => {
 
   it('Markdown: no HTML, no column breaks, no links, one line', () => {
     expect(escapeCell('a|b <script>x</script> [link](http://x) *em* `c`\nnext')).toBe(
-      'a\\|b &lt;script&gt;x&lt;/script&gt; \\[link\\](http://x) \\*em\\* \\`c\\` next');
+      'a\\|b &lt;script&gt;x&lt;/script&gt; \\[link\\](http://x) \\*em\\* \\`c\\` next',
+    );
   });
 });
 

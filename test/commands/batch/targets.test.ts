@@ -6,7 +6,10 @@ import { tempDir } from '../../support/tmp.js';
 
 const base = tempDir('dpg-batch-targets-');
 mkdirSync(join(base, 'checkouts', 'tool'), { recursive: true });
-const context: ParseContext = { baseDir: base, isDirectory: (path) => path === join(base, 'checkouts', 'tool') || path === base };
+const context: ParseContext = {
+  baseDir: base,
+  isDirectory: (path) => path === join(base, 'checkouts', 'tool') || path === base,
+};
 
 describe('parseTarget', () => {
   it.each([
@@ -31,12 +34,23 @@ describe('parseTarget', () => {
   });
 
   it('reads an existing a/b folder as local, and ./a/b always', () => {
-    expect(parseTarget('checkouts/tool', context)).toMatchObject({ kind: 'local', path: join(base, 'checkouts', 'tool') });
-    expect(parseTarget('./owner/repo', context)).toMatchObject({ kind: 'local', key: `local:${join(base, 'owner', 'repo')}` });
+    expect(parseTarget('checkouts/tool', context)).toMatchObject({
+      kind: 'local',
+      path: join(base, 'checkouts', 'tool'),
+    });
+    expect(parseTarget('./owner/repo', context)).toMatchObject({
+      kind: 'local',
+      key: `local:${join(base, 'owner', 'repo')}`,
+    });
   });
 
   it('gives every spelling of one folder one key', () => {
-    const keys = ['checkouts/tool', './checkouts/tool/', join(base, 'checkouts', 'tool'), 'checkouts/../checkouts/tool'].map((t) => parseTarget(t, context).key);
+    const keys = [
+      'checkouts/tool',
+      './checkouts/tool/',
+      join(base, 'checkouts', 'tool'),
+      'checkouts/../checkouts/tool',
+    ].map((t) => parseTarget(t, context).key);
     expect(new Set(keys).size).toBe(1);
   });
 
@@ -51,7 +65,10 @@ describe('parseTarget', () => {
   });
 
   it('accepts the --api-url host (GitHub Enterprise Server)', () => {
-    const target = parseTarget('https://ghe.example.org/team/app', { ...context, apiUrl: 'https://ghe.example.org/api/v3' });
+    const target = parseTarget('https://ghe.example.org/team/app', {
+      ...context,
+      apiUrl: 'https://ghe.example.org/api/v3',
+    });
     expect(target).toMatchObject({ kind: 'github', key: 'github:team/app' });
   });
 });

@@ -11,9 +11,12 @@ export interface Workspace {
 }
 
 /** Copies of these fixture repositories, side by side, outside the project's git work tree. */
-export function workspace(fixtures: readonly string[] = ['compliant-app', 'no-license', 'gpl-only-copying']): Workspace {
+export function workspace(
+  fixtures: readonly string[] = ['compliant-app', 'no-license', 'gpl-only-copying'],
+): Workspace {
   const dir = tempDir('dpg-batch-run-');
-  for (const name of fixtures) cpSync(join(PROJECT_ROOT, 'fixtures', 'repos', name), join(dir, name), { recursive: true });
+  for (const name of fixtures)
+    cpSync(join(PROJECT_ROOT, 'fixtures', 'repos', name), join(dir, name), { recursive: true });
   return {
     dir,
     file: (name, content) => {

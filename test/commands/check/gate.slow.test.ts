@@ -9,7 +9,13 @@ import { writeTree } from '../../support/tmp.js';
 interface JsonReport {
   indicators: { id: string; status: string }[];
   summary: { score: number };
-  policy?: { config: string | null; passed: boolean; failures: string[]; waivers: { indicator: string; state: string }[]; score: number };
+  policy?: {
+    config: string | null;
+    passed: boolean;
+    failures: string[];
+    waivers: { indicator: string; state: string }[];
+    score: number;
+  };
 }
 
 /** developer-library has warn and manual indicators and no fail: the knobs below move its exit code both ways. */
@@ -25,7 +31,8 @@ function json(args: string[], copy: { cwd: string; target: string }, env?: Recor
   return { ...run, report: JSON.parse(run.stdout) as JsonReport };
 }
 
-const gapsOf = (report: JsonReport, status: string) => report.indicators.filter((i) => i.status === status).map((i) => i.id);
+const gapsOf = (report: JsonReport, status: string) =>
+  report.indicators.filter((i) => i.status === status).map((i) => i.id);
 
 describe('preconditions', () => {
   it('developer-library has warn and manual indicators, no fail, and exits 1 without a policy', () => {
@@ -60,7 +67,17 @@ describe('each knob changes the exit code', () => {
     const { report } = json([], gappy());
     const gaps = [...gapsOf(report, 'manual')];
     expect(json([], gappy(`indicators:\n  skip: [${gaps.map((g) => `"${g}"`).join(', ')}]\n`)).code).toBe(0);
-    expect(json([], gappy(`indicators:\n  skip: [${gaps.slice(1).map((g) => `"${g}"`).join(', ')}]\n`)).code).toBe(1);
+    expect(
+      json(
+        [],
+        gappy(
+          `indicators:\n  skip: [${gaps
+            .slice(1)
+            .map((g) => `"${g}"`)
+            .join(', ')}]\n`,
+        ),
+      ).code,
+    ).toBe(1);
   });
 
   it('a required indicator must pass whatever fail-on says', () => {
@@ -82,16 +99,22 @@ describe('each knob changes the exit code', () => {
   it('an expired waiver stops waiving and says so on stderr and in the report', () => {
     const manual = gapsOf(json([], gappy()).report, 'manual');
     const [first, ...rest] = manual;
-    const waivers = [`  - indicator: "${first}"\n    reason: old promise\n    expires: 2001-02-03\n`,
-      ...rest.map((id) => `  - indicator: "${id}"\n    reason: answers in progress\n    expires: 2099-01-01\n`)].join('');
+    const waivers = [
+      `  - indicator: "${first}"\n    reason: old promise\n    expires: 2001-02-03\n`,
+      ...rest.map((id) => `  - indicator: "${id}"\n    reason: answers in progress\n    expires: 2099-01-01\n`),
+    ].join('');
     const copy = gappy(`waivers:\n${waivers}`);
     const run = json([], copy);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`dpg-check: warning: ${copy.target}/.dpg-check.yml:2:5 the waiver for indicator ${first} expired on 2001-02-03 and no longer waives (renew or remove it)\n`);
+    expect(run.stderr).toBe(
+      `dpg-check: warning: ${copy.target}/.dpg-check.yml:2:5 the waiver for indicator ${first} expired on 2001-02-03 and no longer waives (renew or remove it)\n`,
+    );
     expect(run.report.policy?.waivers[0]).toMatchObject({ indicator: first, state: 'expired' });
     expect(run.report.policy?.failures).toEqual([expect.stringContaining(`indicator ${first} (`)]);
     const terminal = runCli([copy.target], { cwd: copy.cwd });
-    expect(terminal.stdout).toContain(`Expired:  waiver for indicator ${first} ended 2001-02-03, no longer waives: old promise`);
+    expect(terminal.stdout).toContain(
+      `Expired:  waiver for indicator ${first} ended 2001-02-03, no longer waives: old promise`,
+    );
     expect(terminal.stdout).toMatch(/Policy: {3}failed/);
   });
 });
@@ -110,7 +133,10 @@ describe('where the policy comes from', () => {
     const file = join(copy.cwd, copy.target, 'package.json');
     const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     writeFileSync(file, JSON.stringify({ ...pkg, 'dpg-check': { 'fail-on': 'fail' } }, null, 2));
-    expect(json([], copy).report.policy).toMatchObject({ config: `${copy.target}/package.json#dpg-check`, passed: true });
+    expect(json([], copy).report.policy).toMatchObject({
+      config: `${copy.target}/package.json#dpg-check`,
+      passed: true,
+    });
   });
 
   it('flags beat the config, --config beats discovery, --no-config ignores every file', () => {
@@ -155,8 +181,14 @@ describe('where the policy comes from', () => {
 
 describe('bad config or flags: exit 2 with located problems', () => {
   it.each([
-    ['fail-on: sometimes\nmin-score: high\n', ['/.dpg-check.yml:1:10 fail-on must be one of', '/.dpg-check.yml:2:12 min-score must be a whole number']],
-    ['waivers:\n  - indicator: 12\n    reason: x\n', ['/.dpg-check.yml:2:16 waivers[0].indicator must be an indicator']],
+    [
+      'fail-on: sometimes\nmin-score: high\n',
+      ['/.dpg-check.yml:1:10 fail-on must be one of', '/.dpg-check.yml:2:12 min-score must be a whole number'],
+    ],
+    [
+      'waivers:\n  - indicator: 12\n    reason: x\n',
+      ['/.dpg-check.yml:2:16 waivers[0].indicator must be an indicator'],
+    ],
     ['fail-on: [\n', ['/.dpg-check.yml:2:1 ']],
   ])('%j', (config, fragments) => {
     const copy = gappy(config);

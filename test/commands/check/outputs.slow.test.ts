@@ -11,10 +11,14 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 describe('--format with --out-dir', () => {
   it('writes one file per format, uncoloured, and nothing to stdout', () => {
     const { cwd, target } = fixtureCopy('developer-library');
-    const run = runCli([target, '--format', 'terminal,json,sarif,markdown', '--out-dir', 'reports/dpg', '--color'], { cwd });
+    const run = runCli([target, '--format', 'terminal,json,sarif,markdown', '--out-dir', 'reports/dpg', '--color'], {
+      cwd,
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('dpg-check: wrote reports/dpg/report.txt, reports/dpg/report.json, reports/dpg/report.sarif, reports/dpg/report.md\n');
+    expect(run.stderr).toBe(
+      'dpg-check: wrote reports/dpg/report.txt, reports/dpg/report.json, reports/dpg/report.sarif, reports/dpg/report.md\n',
+    );
     const dir = join(cwd, 'reports', 'dpg');
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.md', 'report.sarif', 'report.txt']);
     const text = readFileSync(join(dir, 'report.txt'), 'utf8');
@@ -33,8 +37,14 @@ describe('--format with --out-dir', () => {
   });
 
   it.each([
-    [['--format', 'terminal,json'], /^dpg-check: 2 formats need --out-dir \(e\.g\. --format terminal,json --out-dir reports\)\n$/],
-    [['--format', 'terminal,xml', '--out-dir', 'r'], /argument 'xml' is invalid\. Allowed choices are terminal, json, sarif, markdown/],
+    [
+      ['--format', 'terminal,json'],
+      /^dpg-check: 2 formats need --out-dir \(e\.g\. --format terminal,json --out-dir reports\)\n$/,
+    ],
+    [
+      ['--format', 'terminal,xml', '--out-dir', 'r'],
+      /argument 'xml' is invalid\. Allowed choices are terminal, json, sarif, markdown/,
+    ],
     [['--format', 'json', '--output', 'a.json', '--out-dir', 'r'], /--output and --out-dir cannot be used together/],
   ])('refuses %j with one line, before checking anything', (args, message) => {
     const cwd = tempDir();

@@ -13,7 +13,9 @@ const REFERENCE = '/work/shared/dpg-standard/schemas';
 const SECRET = 'ghp_exportTestSecret123';
 
 function referenceValidator(name: 'nominee' | 'screening') {
-  const schema = withoutIds(JSON.parse(readFileSync(join(REFERENCE, `${name}-schema.json`), 'utf8')) as Record<string, unknown>);
+  const schema = withoutIds(
+    JSON.parse(readFileSync(join(REFERENCE, `${name}-schema.json`), 'utf8')) as Record<string, unknown>,
+  );
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats.default(ajv);
   return ajv.compile(schema);
@@ -31,7 +33,12 @@ function committed(name: string, edit?: (root: string) => void): string {
   return root;
 }
 
-interface Exported { repository: { commit: string }; nominee: object; screening: object; missingAnswers: string[] }
+interface Exported {
+  repository: { commit: string };
+  nominee: object;
+  screening: object;
+  missingAnswers: string[];
+}
 
 describe('dpg-check export', () => {
   it('builds a complete application with links pinned to the commit, valid against both DPGA schemas (snapshot)', async () => {
@@ -45,7 +52,9 @@ describe('dpg-check export', () => {
     expect(exported.repository.commit).toBe(commit);
     expect(referenceValidator('nominee')(exported.nominee)).toBe(true);
     expect(referenceValidator('screening')(exported.screening)).toBe(true);
-    const stable = result.stdout.replaceAll(commit, '<commit>').replace(/dpg-check \d+\.\d+\.\d+[^"]*/, 'dpg-check <version>');
+    const stable = result.stdout
+      .replaceAll(commit, '<commit>')
+      .replace(/dpg-check \d+\.\d+\.\d+[^"]*/, 'dpg-check <version>');
     expect(stable).toContain('https://github.com/example/clinic-queue/blob/<commit>/PRIVACY.md');
     await expect(stable).toMatchFileSnapshot('__snapshots__/export-compliant-app.json');
   });
@@ -53,7 +62,10 @@ describe('dpg-check export', () => {
   it('lists missing answers on stderr and in missingAnswers, and exits 1 while any is missing', () => {
     const root = committed('compliant-app', (dir) => {
       const text = readFileSync(join(dir, 'dpg.yml'), 'utf8');
-      writeFileSync(join(dir, 'dpg.yml'), text.replace(/^SDGs:\n(?: {2}.*\n)+/m, '').replace('    collectsPII: "Yes"', '    collectsPII: Unknown'));
+      writeFileSync(
+        join(dir, 'dpg.yml'),
+        text.replace(/^SDGs:\n(?: {2}.*\n)+/m, '').replace('    collectsPII: "Yes"', '    collectsPII: Unknown'),
+      );
     });
     const result = runCli(['export', root]);
     expect(result.code).toBe(1);
@@ -61,18 +73,25 @@ describe('dpg-check export', () => {
     expect(exported.missingAnswers).toEqual(['SDGs', 'doNoHarm.dataPrivacySecurity.collectsPII']);
     expect(result.stderr).toContain('dpg-check: 2 required answers are missing; add them to dpg.yml');
     expect(result.stderr).toContain('  - doNoHarm.dataPrivacySecurity.collectsPII\n');
-    const onlyRequired = (v: ReturnType<typeof referenceValidator>, data: object) => (v(data) ? [] : (v.errors ?? []).filter((e) => e.keyword !== 'required'));
+    const onlyRequired = (v: ReturnType<typeof referenceValidator>, data: object) =>
+      v(data) ? [] : (v.errors ?? []).filter((e) => e.keyword !== 'required');
     expect(onlyRequired(referenceValidator('nominee'), exported.nominee)).toEqual([]);
   });
 
   it('without a remote leaves in-repository links relative and warns about each', () => {
     const { cwd, target } = fixtureCopy('compliant-app');
     const root = join(cwd, target);
-    writeFileSync(join(root, 'dpg.yml'), readFileSync(join(root, 'dpg.yml'), 'utf8').replaceAll('https://github.com/example/clinic-queue/blob/main/', ''));
+    writeFileSync(
+      join(root, 'dpg.yml'),
+      readFileSync(join(root, 'dpg.yml'), 'utf8').replaceAll('https://github.com/example/clinic-queue/blob/main/', ''),
+    );
     const result = runCli(['export', root]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('dpg-check: warning: privacy.adherenceSteps[0]: "PRIVACY.md" is left as written');
-    expect((JSON.parse(result.stdout) as { screening: { privacy: { adherenceSteps: string[] } } }).screening.privacy.adherenceSteps).toEqual(['PRIVACY.md']);
+    expect(
+      (JSON.parse(result.stdout) as { screening: { privacy: { adherenceSteps: string[] } } }).screening.privacy
+        .adherenceSteps,
+    ).toEqual(['PRIVACY.md']);
   });
 
   it('writes --out, replacing the file, and prints nothing on stdout', () => {
@@ -86,12 +105,18 @@ describe('dpg-check export', () => {
   });
 
   it('with no answers at all still exports what the repository shows and lists every required answer', () => {
-    const root = writeTree(tempDir(), { 'README.md': '# x\n', 'LICENSE': readFileSync(join(PROJECT_ROOT, 'fixtures/repos/compliant-app/LICENSE'), 'utf8') });
+    const root = writeTree(tempDir(), {
+      'README.md': '# x\n',
+      LICENSE: readFileSync(join(PROJECT_ROOT, 'fixtures/repos/compliant-app/LICENSE'), 'utf8'),
+    });
     const result = runCli(['export', root]);
     expect(result.code).toBe(1);
     const exported = JSON.parse(result.stdout) as Exported & { nominee: { license: { spdx: string }[] } };
     expect(exported.nominee.license).toEqual([{ spdx: 'MIT', licenseURL: 'LICENSE' }]);
-    expect(exported.missingAnswers).toEqual([...requiredAnswers('nominee').filter((f) => f !== 'license' && f !== 'stage'), ...requiredAnswers('screening').filter((f) => f !== 'name')]);
+    expect(exported.missingAnswers).toEqual([
+      ...requiredAnswers('nominee').filter((f) => f !== 'license' && f !== 'stage'),
+      ...requiredAnswers('screening').filter((f) => f !== 'name'),
+    ]);
   });
 
   it('reports an invalid dpg.yml like the check does, exit 2', () => {
@@ -105,13 +130,23 @@ describe('dpg-check export', () => {
 describe('the DPGA schemas we ship', () => {
   it('are byte-for-byte the reference copies (Unlicense; provenance in schemas/vendor/dpga/README.md)', () => {
     for (const name of ['nominee-schema.json', 'screening-schema.json']) {
-      expect(readFileSync(join(PROJECT_ROOT, 'schemas/vendor/dpga', name), 'utf8')).toBe(readFileSync(join(REFERENCE, name), 'utf8'));
+      expect(readFileSync(join(PROJECT_ROOT, 'schemas/vendor/dpga', name), 'utf8')).toBe(
+        readFileSync(join(REFERENCE, name), 'utf8'),
+      );
     }
   });
 
   it('require these answers, read from the schemas themselves', () => {
     expect(requiredAnswers('screening')).toContain('doNoHarm.protectionFromHarassment.userInteraction');
-    expect(requiredAnswers('nominee')).toEqual(['name', 'description', 'license', 'organizations', 'SDGs', 'type', 'stage']);
+    expect(requiredAnswers('nominee')).toEqual([
+      'name',
+      'description',
+      'license',
+      'organizations',
+      'SDGs',
+      'type',
+      'stage',
+    ]);
   });
 });
 
@@ -126,4 +161,3 @@ describe('repository web URL from a git remote', () => {
     expect(webUrlOf(remote)).toBe(expected);
   });
 });
-

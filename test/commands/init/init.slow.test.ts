@@ -18,7 +18,8 @@ function unanswered(): string {
   return root;
 }
 
-const SCHEMA_LINE = /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/dpg-check@[^/]+\/schemas\/declaration\.schema\.json$/;
+const SCHEMA_LINE =
+  /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/dpg-check@[^/]+\/schemas\/declaration\.schema\.json$/;
 
 describe('dpg-check init', () => {
   it('prints a template pre-filled from the repository (snapshot)', async () => {
@@ -36,10 +37,19 @@ describe('dpg-check init', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Wrote .*dpg\.yml: 40 questions to answer \(marked TODO\)\.\n/);
     const text = readFileSync(join(root, 'dpg.yml'), 'utf8');
-    expect(loadDpgFile(repo({ 'dpg.yml': text }))?.answers).toMatchObject({ license: [{ spdx: 'MIT', licenseURL: 'LICENSE' }] });
+    expect(loadDpgFile(repo({ 'dpg.yml': text }))?.answers).toMatchObject({
+      license: [{ spdx: 'MIT', licenseURL: 'LICENSE' }],
+    });
     const { report } = await run({ target: root });
     const status = Object.fromEntries(report.indicators.map((i) => [i.id, i.status]));
-    expect([status['1'], status['7'], status['8'], status['9a'], status['9b'], status['9c']]).toEqual(['manual', 'manual', 'manual', 'manual', 'manual', 'manual']);
+    expect([status['1'], status['7'], status['8'], status['9a'], status['9b'], status['9c']]).toEqual([
+      'manual',
+      'manual',
+      'manual',
+      'manual',
+      'manual',
+      'manual',
+    ]);
     const outcomes = new Map(report.indicators.flatMap((i) => i.checks).map((c) => [c.id, c.outcome]));
     expect(outcomes.get('data-privacy-security/pii-handling-declared')).toBe('needs-review');
   });
@@ -48,14 +58,18 @@ describe('dpg-check init', () => {
     const root = writeTree(tempDir(), { 'README.md': '# x\n', [name]: 'name: Mine\n' });
     const result = runCli(['init', root]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`dpg-check: ${name} already exists in ${root} (edit it, or pass --force to replace it; the old dpg.yml is kept as dpg.yml.bak)\n`);
+    expect(result.stderr).toBe(
+      `dpg-check: ${name} already exists in ${root} (edit it, or pass --force to replace it; the old dpg.yml is kept as dpg.yml.bak)\n`,
+    );
     expect(readFileSync(join(root, name), 'utf8')).toBe('name: Mine\n');
     if (name !== 'dpg.yml') expect(existsSync(join(root, 'dpg.yml'))).toBe(false);
   });
 
   it('with --force keeps the old file as dpg.yml.bak, then dpg.yml.bak.1, and says where', () => {
     const root = writeTree(tempDir(), { 'README.md': '# x\n', 'dpg.yml': 'name: First\n' });
-    expect(runCli(['init', root, '--force']).stdout).toContain(`Kept the old dpg.yml as ${join(root, 'dpg.yml.bak')}\n`);
+    expect(runCli(['init', root, '--force']).stdout).toContain(
+      `Kept the old dpg.yml as ${join(root, 'dpg.yml.bak')}\n`,
+    );
     writeFileSync(join(root, 'dpg.yml'), 'name: Second\n');
     expect(runCli(['init', root, '--force']).stdout).toContain(`as ${join(root, 'dpg.yml.bak.1')}\n`);
     expect(readFileSync(join(root, 'dpg.yml.bak'), 'utf8')).toBe('name: First\n');
@@ -76,7 +90,8 @@ describe('dpg-check init', () => {
   it('takes owners, name and description from publiccode.yml, and quotes hostile text safely', () => {
     const root = writeTree(tempDir(), {
       'README.md': '# x\n',
-      'publiccode.yml': 'name: "Permit: Desk # 1"\ndescription:\n  en:\n    shortDescription: "line one\\nkey: injected"\nlegal:\n  mainCopyrightOwner: City of Example\n',
+      'publiccode.yml':
+        'name: "Permit: Desk # 1"\ndescription:\n  en:\n    shortDescription: "line one\\nkey: injected"\nlegal:\n  mainCopyrightOwner: City of Example\n',
     });
     const result = runCli(['init', root, '--stdout']);
     expect(result.code).toBe(0);

@@ -40,7 +40,10 @@ describe('go.mod', () => {
   });
 
   it('reports a file without a module directive', () => {
-    expect(goMod('<!DOCTYPE html>\n<html></html>\n', 'go.mod').problem).toEqual({ line: 1, reason: 'no module directive' });
+    expect(goMod('<!DOCTYPE html>\n<html></html>\n', 'go.mod').problem).toEqual({
+      line: 1,
+      reason: 'no module directive',
+    });
   });
 });
 
@@ -77,9 +80,14 @@ describe('Cargo.toml and Cargo.lock', () => {
     const parsed = cargoToml(CARGO_TOML, 'Cargo.toml');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.scope, r.line])).toEqual([
-      ['tokio', '1.35', 'runtime', 7], ['aws-sdk-dynamodb', '1.9', 'optional', 8], ['fcm_v1', '0.3', 'runtime', 9],
-      ['serde', '1', 'runtime', 10], ['async-openai', '0.18', 'optional', 13], ['jni', '0.21', 'runtime', 17],
-      ['mockall', '0.12', 'dev', 20], ['prost-build', '0.12', 'dev', 23],
+      ['tokio', '1.35', 'runtime', 7],
+      ['aws-sdk-dynamodb', '1.9', 'optional', 8],
+      ['fcm_v1', '0.3', 'runtime', 9],
+      ['serde', '1', 'runtime', 10],
+      ['async-openai', '0.18', 'optional', 13],
+      ['jni', '0.21', 'runtime', 17],
+      ['mockall', '0.12', 'dev', 20],
+      ['prost-build', '0.12', 'dev', 23],
     ]);
   });
 
@@ -115,10 +123,17 @@ version = "0.11.23"
 
   it('Cargo.lock: packages and edges, scope from Cargo.toml through them', () => {
     const parsed = cargoLock(CARGO_LOCK, 'Cargo.lock');
-    expect(parsed.refs.map((r) => [r.name, r.version, r.line])).toEqual([['async-openai', '0.18.3', 6], ['relief-sync', '0.3.0', 15], ['reqwest', '0.11.23', 23]]);
+    expect(parsed.refs.map((r) => [r.name, r.version, r.line])).toEqual([
+      ['async-openai', '0.18.3', 6],
+      ['relief-sync', '0.3.0', 15],
+      ['reqwest', '0.11.23', 23],
+    ]);
     expect(parsed.edges?.get('async-openai')).toEqual(['reqwest', 'serde']);
     const { refs } = scanManifests(repo({ 'Cargo.toml': CARGO_TOML, 'Cargo.lock': CARGO_LOCK }));
-    expect(refs.filter((r) => r.path === 'Cargo.lock').map((r) => [r.name, r.scope])).toEqual([['relief-sync', 'runtime'], ['reqwest', 'optional']]);
+    expect(refs.filter((r) => r.path === 'Cargo.lock').map((r) => [r.name, r.scope])).toEqual([
+      ['relief-sync', 'runtime'],
+      ['reqwest', 'optional'],
+    ]);
   });
 
   it('reports a Cargo.lock that is not one', () => {

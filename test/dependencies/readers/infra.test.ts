@@ -28,13 +28,17 @@ describe('Compose files', () => {
     const parsed = composeImages(COMPOSE, 'docker-compose.yml');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.scope ?? 'runtime', r.line])).toEqual([
-      ['ghcr.io/example/case-api', '1.4.0', 'runtime', 6], ['postgres', '16-alpine', 'runtime', 9],
-      ['docker.elastic.co/elasticsearch/elasticsearch', '8.11.3', 'runtime', 11], ['redis', '7.4', 'optional', 13],
+      ['ghcr.io/example/case-api', '1.4.0', 'runtime', 6],
+      ['postgres', '16-alpine', 'runtime', 9],
+      ['docker.elastic.co/elasticsearch/elasticsearch', '8.11.3', 'runtime', 11],
+      ['redis', '7.4', 'optional', 13],
     ]);
   });
 
   it('file format 1 (no services key) still yields its images', () => {
-    expect(composeImages('db:\n  image: mongo:6\nweb:\n  build: .\n', 'docker-compose.yml').refs.map((r) => r.name)).toEqual(['mongo']);
+    expect(
+      composeImages('db:\n  image: mongo:6\nweb:\n  build: .\n', 'docker-compose.yml').refs.map((r) => r.name),
+    ).toEqual(['mongo']);
   });
 
   it('docker-compose.test.yml is dev', () => {
@@ -43,7 +47,10 @@ describe('Compose files', () => {
   });
 
   it('reports a file that is not block YAML', () => {
-    expect(composeImages('services:\n\tdb:\n\t\timage: mongo\n', 'compose.yaml').problem).toEqual({ line: 2, reason: 'tab used for indentation' });
+    expect(composeImages('services:\n\tdb:\n\t\timage: mongo\n', 'compose.yaml').problem).toEqual({
+      line: 2,
+      reason: 'tab used for indentation',
+    });
   });
 });
 
@@ -67,13 +74,22 @@ describe('Dockerfile', () => {
     const parsed = dockerfile(DOCKERFILE, 'Dockerfile');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.scope ?? 'runtime', r.line])).toEqual([
-      ['mcr.microsoft.com/dotnet/sdk', '8.0', 'dev', 3], ['mcr.microsoft.com/dotnet/aspnet', '8.0', 'runtime', 8],
+      ['mcr.microsoft.com/dotnet/sdk', '8.0', 'dev', 3],
+      ['mcr.microsoft.com/dotnet/aspnet', '8.0', 'runtime', 8],
     ]);
   });
 
   it('single stage, --platform and scratch', () => {
-    expect(dockerfile('FROM --platform=linux/amd64 mcr.microsoft.com/mssql/server:2022-latest\n', 'Dockerfile').refs.map((r) => [r.name, r.scope ?? 'runtime'])).toEqual([['mcr.microsoft.com/mssql/server', 'runtime']]);
-    expect(dockerfile('FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=build /app /app\n', 'Dockerfile').refs.map((r) => r.scope)).toEqual(['dev']);
+    expect(
+      dockerfile('FROM --platform=linux/amd64 mcr.microsoft.com/mssql/server:2022-latest\n', 'Dockerfile').refs.map(
+        (r) => [r.name, r.scope ?? 'runtime'],
+      ),
+    ).toEqual([['mcr.microsoft.com/mssql/server', 'runtime']]);
+    expect(
+      dockerfile('FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=build /app /app\n', 'Dockerfile').refs.map(
+        (r) => r.scope,
+      ),
+    ).toEqual(['dev']);
   });
 
   it('reports a Dockerfile without FROM', () => {
@@ -113,12 +129,17 @@ describe('Terraform', () => {
     const parsed = terraform(MAIN_TF, 'infra/main.tf');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.ecosystem, r.name, r.line])).toEqual([
-      ['terraform', 'aws_dynamodb_table', 9], ['terraform', 'google_firestore_database', 15], ['terraform', 'azurerm_cosmosdb_account', 21],
+      ['terraform', 'aws_dynamodb_table', 9],
+      ['terraform', 'google_firestore_database', 15],
+      ['terraform', 'azurerm_cosmosdb_account', 21],
     ]);
   });
 
   it('reports unbalanced braces', () => {
-    expect(terraform('resource "aws_s3_bucket" "b" {\n  bucket = "x"\n', 'main.tf').problem).toEqual({ line: 1, reason: 'unbalanced braces' });
+    expect(terraform('resource "aws_s3_bucket" "b" {\n  bucket = "x"\n', 'main.tf').problem).toEqual({
+      line: 1,
+      reason: 'unbalanced braces',
+    });
   });
 });
 
@@ -144,7 +165,9 @@ dependencies:
     const parsed = helmChart(CHART, 'charts/case-management/Chart.yaml');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.ecosystem, r.name, r.scope, r.line])).toEqual([
-      ['helm', 'bitnami/postgresql', 'runtime', 6], ['helm', 'bitnami/mongodb', 'optional', 9], ['helm', 'elastic/elasticsearch', 'runtime', 13],
+      ['helm', 'bitnami/postgresql', 'runtime', 6],
+      ['helm', 'bitnami/mongodb', 'optional', 9],
+      ['helm', 'elastic/elasticsearch', 'runtime', 13],
     ]);
   });
 
@@ -166,22 +189,36 @@ mongodb:
   it('values.yaml image strings and registry/repository/tag blocks, read only beside a Chart.yaml', () => {
     const parsed = helmValues(VALUES, 'charts/case-management/values.yaml');
     expect(parsed.refs.map((r) => [r.name, r.version, r.line])).toEqual([
-      ['ghcr.io/example/case-api', '1.4.0', 4], ['docker.elastic.co/kibana/kibana', '8.11.3', 8], ['bitnami/mongodb', '7.0.5-debian-11-r0', 12],
+      ['ghcr.io/example/case-api', '1.4.0', 4],
+      ['docker.elastic.co/kibana/kibana', '8.11.3', 8],
+      ['bitnami/mongodb', '7.0.5-debian-11-r0', 12],
     ]);
     expect(scanManifests(repo({ 'values.yaml': VALUES })).scanned).toEqual([]);
-    expect(scanManifests(repo({ 'helm/values.yaml': VALUES, 'helm/Chart.yaml': CHART })).scanned).toEqual(['helm/Chart.yaml', 'helm/values.yaml']);
+    expect(scanManifests(repo({ 'helm/values.yaml': VALUES, 'helm/Chart.yaml': CHART })).scanned).toEqual([
+      'helm/Chart.yaml',
+      'helm/values.yaml',
+    ]);
   });
 
   it('reports a Chart.yaml or values.yaml that is not block YAML', () => {
     expect(helmChart('{"apiVersion": "v2"}\n', 'Chart.yaml').problem).toEqual({ line: 1, reason: 'not a YAML key' });
-    expect(helmValues('image:\n\trepository: mongo\n', 'values.yaml').problem).toEqual({ line: 2, reason: 'tab used for indentation' });
+    expect(helmValues('image:\n\trepository: mongo\n', 'values.yaml').problem).toEqual({
+      line: 2,
+      reason: 'tab used for indentation',
+    });
   });
 });
 
 describe('.env examples', () => {
   it('variable names, comments and blank lines skipped', () => {
-    const parsed = envKeys('# Maps\nGOOGLE_MAPS_API_KEY=\nexport TWILIO_AUTH_TOKEN=changeme\n# FIREBASE_API_KEY=\n\n', '.env.example');
-    expect(parsed.refs.map((r) => [r.name, r.line])).toEqual([['GOOGLE_MAPS_API_KEY', 2], ['TWILIO_AUTH_TOKEN', 3]]);
+    const parsed = envKeys(
+      '# Maps\nGOOGLE_MAPS_API_KEY=\nexport TWILIO_AUTH_TOKEN=changeme\n# FIREBASE_API_KEY=\n\n',
+      '.env.example',
+    );
+    expect(parsed.refs.map((r) => [r.name, r.line])).toEqual([
+      ['GOOGLE_MAPS_API_KEY', 2],
+      ['TWILIO_AUTH_TOKEN', 3],
+    ]);
     expect(parsed.problem).toBeUndefined();
   });
 });

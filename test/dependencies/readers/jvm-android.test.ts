@@ -87,7 +87,11 @@ describe('pom.xml', () => {
   it.each([
     ['a file with no XML', 'dependencies: none', 'no XML elements'],
     ['another XML document', '<settings><mirrors/></settings>', 'the root element is <settings>, not <project>'],
-    ['an unclosed dependency', '<project><dependencies><dependency><groupId>a</groupId>\n<artifactId>b</artifactId>\n', '<dependency> is not closed'],
+    [
+      'an unclosed dependency',
+      '<project><dependencies><dependency><groupId>a</groupId>\n<artifactId>b</artifactId>\n',
+      '<dependency> is not closed',
+    ],
   ])('reports %s', (_name, text, reason) => {
     expect(pomXml(text, 'pom.xml').problem).toMatchObject({ reason });
   });
@@ -148,14 +152,19 @@ describe('build.gradle(.kts)', () => {
   });
 
   it('Kotlin DSL', () => {
-    const kts = 'plugins {\n    alias(libs.plugins.google.services)\n    id("com.google.gms.google-services") version "4.4.0" apply false\n}\ndependencies {\n    implementation("com.mapbox.maps:android:11.0.0")\n    "playImplementation"("com.google.android.gms:play-services-location:21.0.1")\n}\n';
+    const kts =
+      'plugins {\n    alias(libs.plugins.google.services)\n    id("com.google.gms.google-services") version "4.4.0" apply false\n}\ndependencies {\n    implementation("com.mapbox.maps:android:11.0.0")\n    "playImplementation"("com.google.android.gms:play-services-location:21.0.1")\n}\n';
     expect(gradle(kts, 'build.gradle.kts').refs.map((r) => [r.name || r.alias, r.scope, r.line])).toEqual([
-      ['libs.plugins.google.services', 'runtime', 2], ['com.mapbox.maps:android', 'runtime', 6], ['com.google.android.gms:play-services-location', 'optional', 7],
+      ['libs.plugins.google.services', 'runtime', 2],
+      ['com.mapbox.maps:android', 'runtime', 6],
+      ['com.google.android.gms:play-services-location', 'optional', 7],
     ]);
   });
 
   it('reports unbalanced braces', () => {
-    expect(gradle("dependencies {\n  implementation 'a:b:1'\n", 'build.gradle').problem).toMatchObject({ reason: 'unbalanced braces (missing })' });
+    expect(gradle("dependencies {\n  implementation 'a:b:1'\n", 'build.gradle').problem).toMatchObject({
+      reason: 'unbalanced braces (missing })',
+    });
   });
 });
 
@@ -193,7 +202,8 @@ describe('gradle/libs.versions.toml', () => {
   });
 
   it('build scripts resolve accessors to the catalog, with their own line and configuration; unused entries stay at the catalog', () => {
-    const kts = 'plugins {\n  alias(libs.plugins.google.services)\n}\ndependencies {\n  implementation(libs.firebase.analytics)\n  testImplementation(libs.firebase.firestore)\n  playImplementation(libs.bundles.maps)\n}\n';
+    const kts =
+      'plugins {\n  alias(libs.plugins.google.services)\n}\ndependencies {\n  implementation(libs.firebase.analytics)\n  testImplementation(libs.firebase.firestore)\n  playImplementation(libs.bundles.maps)\n}\n';
     const { refs } = scanManifests(repo({ 'gradle/libs.versions.toml': CATALOG, 'app/build.gradle.kts': kts }));
     expect(refs.map((r) => [r.path, r.name, r.scope, r.line])).toEqual([
       ['app/build.gradle.kts', 'com.google.gms.google-services', 'runtime', 2],
@@ -206,7 +216,9 @@ describe('gradle/libs.versions.toml', () => {
   });
 
   it('reports a catalog that is not TOML', () => {
-    expect(versionCatalog('[libraries]\nfirebase-bom: com.google.firebase\n', 'gradle/libs.versions.toml').problem).toEqual({ line: 2, reason: 'not TOML' });
+    expect(
+      versionCatalog('[libraries]\nfirebase-bom: com.google.firebase\n', 'gradle/libs.versions.toml').problem,
+    ).toEqual({ line: 2, reason: 'not TOML' });
   });
 });
 
@@ -246,18 +258,24 @@ describe('AndroidManifest.xml', () => {
   });
 
   it.each([
-    ['app/src/main/AndroidManifest.xml', 'runtime'], ['app/src/debug/AndroidManifest.xml', 'dev'],
-    ['app/src/play/AndroidManifest.xml', 'optional'], ['AndroidManifest.xml', 'runtime'],
+    ['app/src/main/AndroidManifest.xml', 'runtime'],
+    ['app/src/debug/AndroidManifest.xml', 'dev'],
+    ['app/src/play/AndroidManifest.xml', 'optional'],
+    ['AndroidManifest.xml', 'runtime'],
   ])('%s is %s', (path, scope) => {
     expect(androidManifest(MANIFEST, path).refs[2]?.scope).toBe(scope);
   });
 
   it('is found in Flutter and React Native layouts (android/app/src/main)', () => {
-    const { scanned } = scanManifests(repo({ 'android/app/src/main/AndroidManifest.xml': MANIFEST, 'android/app/build.gradle': 'dependencies {\n}\n' }));
+    const { scanned } = scanManifests(
+      repo({ 'android/app/src/main/AndroidManifest.xml': MANIFEST, 'android/app/build.gradle': 'dependencies {\n}\n' }),
+    );
     expect(scanned).toEqual(['android/app/build.gradle', 'android/app/src/main/AndroidManifest.xml']);
   });
 
   it('reports a file whose root is not <manifest>', () => {
-    expect(androidManifest('<resources><string name="a">b</string></resources>', 'AndroidManifest.xml').problem).toMatchObject({ line: 1 });
+    expect(
+      androidManifest('<resources><string name="a">b</string></resources>', 'AndroidManifest.xml').problem,
+    ).toMatchObject({ line: 1 });
   });
 });

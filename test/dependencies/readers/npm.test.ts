@@ -39,9 +39,14 @@ describe('package.json', () => {
     const parsed = packageJson(PACKAGE_JSON, 'package.json');
     expect(parsed.problem).toBeUndefined();
     expect(shape(parsed)).toEqual({
-      react: ['runtime', false], firebase: ['runtime', false], 'maplibre-gl': ['runtime', false],
-      '@react-native-firebase/app': ['runtime', false], 'mapbox-gl': ['optional', false],
-      '@sentry/browser': ['optional', false], 'firebase-tools': ['dev', false], vite: ['dev', false],
+      react: ['runtime', false],
+      firebase: ['runtime', false],
+      'maplibre-gl': ['runtime', false],
+      '@react-native-firebase/app': ['runtime', false],
+      'mapbox-gl': ['optional', false],
+      '@sentry/browser': ['optional', false],
+      'firebase-tools': ['dev', false],
+      vite: ['dev', false],
     });
     expect(parsed.refs.find((r) => r.name === 'firebase')).toMatchObject({ line: 6, version: '^10.7.1' });
     expect(parsed.refs.find((r) => r.name === 'mapbox-gl')).toMatchObject({ via: 'peerDependenciesMeta optional' });
@@ -141,8 +146,12 @@ describe('package-lock.json', () => {
     const parsed = packageLock(LOCK_V3, 'package-lock.json');
     expect(parsed.problem).toBeUndefined();
     expect(shape(parsed)).toEqual({
-      '@firebase/app': ['runtime', true], '@google-cloud/firestore': ['dev', true], '@sentry/browser': ['optional', false],
-      fsevents: ['dev', true], reactfire: ['runtime', false], tslib: ['runtime', true],
+      '@firebase/app': ['runtime', true],
+      '@google-cloud/firestore': ['dev', true],
+      '@sentry/browser': ['optional', false],
+      fsevents: ['dev', true],
+      reactfire: ['runtime', false],
+      tslib: ['runtime', true],
     });
     expect(parsed.refs[0]).toMatchObject({ name: '@firebase/app', line: 19, version: '0.9.25', license: 'Apache-2.0' });
   });
@@ -245,8 +254,12 @@ describe('yarn.lock', () => {
     const parsed = yarnLock(YARN_V1, 'yarn.lock');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.line])).toEqual([
-      ['@firebase/app', '0.9.25', 5], ['@firebase/component', '0.6.4', 13], ['capacitor-firebase-auth', '5.0.0', 16],
-      ['firebase-tools', '13.0.0', 21], ['@google-cloud/firestore', '7.1.0', 26], ['tslib', '2.6.2', 29],
+      ['@firebase/app', '0.9.25', 5],
+      ['@firebase/component', '0.6.4', 13],
+      ['capacitor-firebase-auth', '5.0.0', 16],
+      ['firebase-tools', '13.0.0', 21],
+      ['@google-cloud/firestore', '7.1.0', 26],
+      ['tslib', '2.6.2', 29],
     ]);
     expect(parsed.refs.every((r) => r.transitive && r.scope === undefined)).toBe(true);
     expect(parsed.edges?.get('capacitor-firebase-auth')).toEqual(['@firebase/app']);
@@ -255,19 +268,34 @@ describe('yarn.lock', () => {
 
   it('Berry: npm: specifiers, no __metadata or workspace entries', () => {
     const parsed = yarnLock(YARN_BERRY, 'yarn.lock');
-    expect(parsed.refs.map((r) => [r.name, r.version])).toEqual([['@firebase/app', '0.9.25'], ['capacitor-firebase-auth', '5.0.0']]);
+    expect(parsed.refs.map((r) => [r.name, r.version])).toEqual([
+      ['@firebase/app', '0.9.25'],
+      ['capacitor-firebase-auth', '5.0.0'],
+    ]);
     expect(parsed.edges?.get('@firebase/app')).toEqual(['@firebase/component', 'tslib']);
   });
 
   it('gets scopes from package.json through the edges: runtime wrapper -> runtime transitive, dev tool -> dev', () => {
-    const pkg = JSON.stringify({ dependencies: { 'capacitor-firebase-auth': '^5.0.0' }, devDependencies: { 'firebase-tools': '^13.0.0' } }, null, 2);
+    const pkg = JSON.stringify(
+      { dependencies: { 'capacitor-firebase-auth': '^5.0.0' }, devDependencies: { 'firebase-tools': '^13.0.0' } },
+      null,
+      2,
+    );
     const { refs } = scanManifests(repo({ 'package.json': pkg, 'yarn.lock': YARN_V1 }));
     const fromLock = Object.fromEntries(refs.filter((r) => r.path === 'yarn.lock').map((r) => [r.name, r.scope]));
-    expect(fromLock).toEqual({ '@firebase/app': 'runtime', '@firebase/component': 'runtime', tslib: 'runtime', '@google-cloud/firestore': 'dev' });
+    expect(fromLock).toEqual({
+      '@firebase/app': 'runtime',
+      '@firebase/component': 'runtime',
+      tslib: 'runtime',
+      '@google-cloud/firestore': 'dev',
+    });
   });
 
   it('reports a file that is not a yarn.lock', () => {
-    expect(yarnLock('{\n  "lockfileVersion": 3\n}\n', 'yarn.lock').problem).toEqual({ line: 1, reason: 'not a yarn.lock entry' });
+    expect(yarnLock('{\n  "lockfileVersion": 3\n}\n', 'yarn.lock').problem).toEqual({
+      line: 1,
+      reason: 'not a yarn.lock entry',
+    });
   });
 });
 
@@ -358,21 +386,29 @@ describe('pnpm-lock.yaml', () => {
     const parsed = pnpmLock(PNPM_V6, 'pnpm-lock.yaml');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.scope ?? '?', r.transitive === true])).toEqual([
-      ['capacitor-firebase-auth', '^5.0.0', 'runtime', false], ['firebase-tools', '^13.0.0', 'dev', false],
-      ['@firebase/app', '0.9.25', 'runtime', true], ['@google-cloud/firestore', '7.1.0', 'dev', true],
+      ['capacitor-firebase-auth', '^5.0.0', 'runtime', false],
+      ['firebase-tools', '^13.0.0', 'dev', false],
+      ['@firebase/app', '0.9.25', 'runtime', true],
+      ['@google-cloud/firestore', '7.1.0', 'dev', true],
       ['capacitor-firebase-auth', '5.0.0', 'runtime', true],
     ]);
   });
 
   it('v5 package keys (/name/version)', () => {
-    const v5 = "lockfileVersion: 5.4\n\nspecifiers:\n  firebase: ^9.0.0\n\ndependencies:\n  firebase: 9.23.0\n\npackages:\n\n  /@firebase/app/0.9.13_tslib@2.6.0:\n    resolution: {integrity: sha512-A}\n    dev: false\n";
-    expect(pnpmLock(v5, 'pnpm-lock.yaml').refs.map((r) => [r.name, r.version])).toEqual([['firebase', '9.23.0'], ['@firebase/app', '0.9.13']]);
+    const v5 =
+      'lockfileVersion: 5.4\n\nspecifiers:\n  firebase: ^9.0.0\n\ndependencies:\n  firebase: 9.23.0\n\npackages:\n\n  /@firebase/app/0.9.13_tslib@2.6.0:\n    resolution: {integrity: sha512-A}\n    dev: false\n';
+    expect(pnpmLock(v5, 'pnpm-lock.yaml').refs.map((r) => [r.name, r.version])).toEqual([
+      ['firebase', '9.23.0'],
+      ['@firebase/app', '0.9.13'],
+    ]);
   });
 
   it('v9: importers per workspace, and scopes through the snapshot edges', () => {
     const parsed = pnpmLock(PNPM_V9, 'pnpm-lock.yaml');
     expect(parsed.refs.filter((r) => !r.transitive).map((r) => [r.name, r.scope])).toEqual([
-      ['capacitor-firebase-auth', 'runtime'], ['firebase-tools', 'dev'], ['@sentry/browser', 'optional'],
+      ['capacitor-firebase-auth', 'runtime'],
+      ['firebase-tools', 'dev'],
+      ['@sentry/browser', 'optional'],
     ]);
     const { refs } = scanManifests(repo({ 'pnpm-lock.yaml': PNPM_V9 }));
     const transitive = Object.fromEntries(refs.filter((r) => r.transitive).map((r) => [r.name, r.scope]));
@@ -380,7 +416,11 @@ describe('pnpm-lock.yaml', () => {
   });
 
   it('reports tab indentation and a missing lockfileVersion', () => {
-    expect(pnpmLock('lockfileVersion: 6.0\npackages:\n\t/a@1.0.0:\n', 'pnpm-lock.yaml').problem).toMatchObject({ line: 3 });
-    expect(pnpmLock('packages:\n  /a@1.0.0:\n    dev: false\n', 'pnpm-lock.yaml').problem).toMatchObject({ reason: 'no lockfileVersion' });
+    expect(pnpmLock('lockfileVersion: 6.0\npackages:\n\t/a@1.0.0:\n', 'pnpm-lock.yaml').problem).toMatchObject({
+      line: 3,
+    });
+    expect(pnpmLock('packages:\n  /a@1.0.0:\n    dev: false\n', 'pnpm-lock.yaml').problem).toMatchObject({
+      reason: 'no lockfileVersion',
+    });
   });
 });

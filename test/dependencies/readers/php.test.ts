@@ -74,14 +74,18 @@ describe('composer.json', () => {
     const parsed = composerJson(COMPOSER_JSON, 'composer.json');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.scope, r.line])).toEqual([
-      ['laravel/framework', '^11.0', 'runtime', 8], ['kreait/laravel-firebase', '^5.8', 'runtime', 9],
+      ['laravel/framework', '^11.0', 'runtime', 8],
+      ['kreait/laravel-firebase', '^5.8', 'runtime', 9],
       ['sendgrid/sendgrid', undefined, 'optional', 16],
-      ['phpunit/phpunit', '^11.0', 'dev', 12], ['twilio/sdk', '^8.0', 'dev', 13],
+      ['phpunit/phpunit', '^11.0', 'dev', 12],
+      ['twilio/sdk', '^8.0', 'dev', 13],
     ]);
   });
 
   it('reports invalid JSON', () => {
-    expect(composerJson('{\n    "require": {\n        "php": "^8.2",\n    }\n}\n', 'composer.json').problem).toMatchObject({ reason: 'not valid JSON' });
+    expect(
+      composerJson('{\n    "require": {\n        "php": "^8.2",\n    }\n}\n', 'composer.json').problem,
+    ).toMatchObject({ reason: 'not valid JSON' });
   });
 });
 
@@ -104,6 +108,9 @@ describe('composer.lock', () => {
   });
 
   it('reports a lock that is not JSON', () => {
-    expect(composerLock('packages:\n  - name: a\n', 'composer.lock').problem).toEqual({ line: 1, reason: 'not a JSON object' });
+    expect(composerLock('packages:\n  - name: a\n', 'composer.lock').problem).toEqual({
+      line: 1,
+      reason: 'not a JSON object',
+    });
   });
 });

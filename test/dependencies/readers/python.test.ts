@@ -25,7 +25,9 @@ describe('requirements*.txt', () => {
     const parsed = requirementsTxt(text, 'requirements.txt');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.line])).toEqual([
-      ['Django', '>=4.2,<5.0', 4], ['firebase-admin', '==6.2.0', 5], ['twilio', '~=8.10', 10],
+      ['Django', '>=4.2,<5.0', 4],
+      ['firebase-admin', '==6.2.0', 5],
+      ['twilio', '~=8.10', 10],
     ]);
   });
 
@@ -36,8 +38,12 @@ describe('requirements*.txt', () => {
   });
 
   it.each([
-    ['requirements.txt', 'runtime'], ['requirements-dev.txt', 'dev'], ['requirements_test.txt', 'dev'],
-    ['requirements/production.txt', 'runtime'], ['requirements/local-dev.txt', 'dev'], ['requirements/docs.txt', 'dev'],
+    ['requirements.txt', 'runtime'],
+    ['requirements-dev.txt', 'dev'],
+    ['requirements_test.txt', 'dev'],
+    ['requirements/production.txt', 'runtime'],
+    ['requirements/local-dev.txt', 'dev'],
+    ['requirements/docs.txt', 'dev'],
     ['backend/requirements.txt', 'runtime'],
   ])('%s is %s', (path, scope) => {
     const { refs } = scanManifests(repo({ [path]: 'twilio==8.10\n' }));
@@ -97,8 +103,13 @@ describe('pyproject.toml and Pipfile', () => {
     const parsed = pythonToml(PYPROJECT, 'pyproject.toml');
     expect(parsed.problem).toBeUndefined();
     expect(shape(parsed)).toEqual([
-      ['hatchling', 'dev', 2], ['fastapi', 'runtime', 9], ['google-cloud-firestore', 'runtime', 11],
-      ['twilio', 'optional', 15], ['pytest', 'dev', 16], ['moto', 'dev', 16], ['ruff', 'dev', 19],
+      ['hatchling', 'dev', 2],
+      ['fastapi', 'runtime', 9],
+      ['google-cloud-firestore', 'runtime', 11],
+      ['twilio', 'optional', 15],
+      ['pytest', 'dev', 16],
+      ['moto', 'dev', 16],
+      ['ruff', 'dev', 19],
     ]);
     expect(parsed.refs.find((r) => r.name === 'twilio')?.via).toBe('extra sms');
   });
@@ -106,14 +117,23 @@ describe('pyproject.toml and Pipfile', () => {
   it('Poetry: dependencies (optional = true is optional, also in sub-tables), groups and dev-dependencies', () => {
     const parsed = pythonToml(POETRY, 'pyproject.toml');
     expect(shape(parsed)).toEqual([
-      ['django', 'runtime', 7], ['sendgrid', 'optional', 8], ['pytest', 'dev', 18], ['firebase-admin', 'dev', 21],
-      ['pyfcm', 'optional', 11], ['googlemaps', 'runtime', 15],
+      ['django', 'runtime', 7],
+      ['sendgrid', 'optional', 8],
+      ['pytest', 'dev', 18],
+      ['firebase-admin', 'dev', 21],
+      ['pyfcm', 'optional', 11],
+      ['googlemaps', 'runtime', 15],
     ]);
   });
 
   it('Pipfile: [packages] and [dev-packages]', () => {
-    const pipfile = '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\nflask = "*"\n"pyrebase4" = ">=4.7"\n\n[dev-packages]\nopenai = "*"\n\n[requires]\npython_version = "3.11"\n';
-    expect(shape(pythonToml(pipfile, 'Pipfile'))).toEqual([['flask', 'runtime', 7], ['pyrebase4', 'runtime', 8], ['openai', 'dev', 11]]);
+    const pipfile =
+      '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\nflask = "*"\n"pyrebase4" = ">=4.7"\n\n[dev-packages]\nopenai = "*"\n\n[requires]\npython_version = "3.11"\n';
+    expect(shape(pythonToml(pipfile, 'Pipfile'))).toEqual([
+      ['flask', 'runtime', 7],
+      ['pyrebase4', 'runtime', 8],
+      ['openai', 'dev', 11],
+    ]);
   });
 
   it('reports a file that is not TOML, keeping what came before', () => {
@@ -144,12 +164,19 @@ docs =
     const parsed = setupCfg(SETUP_CFG, 'setup.cfg');
     expect(parsed.problem).toBeUndefined();
     expect(shape(parsed)).toEqual([
-      ['requests', 'runtime', 7], ['googlemaps', 'runtime', 8], ['pytest', 'dev', 9], ['pyfcm', 'optional', 12], ['sphinx', 'dev', 14],
+      ['requests', 'runtime', 7],
+      ['googlemaps', 'runtime', 8],
+      ['pytest', 'dev', 9],
+      ['pyfcm', 'optional', 12],
+      ['sphinx', 'dev', 14],
     ]);
   });
 
   it('reports a line that is not INI', () => {
-    expect(setupCfg('[options]\ninstall_requires = flask\n{"not": "ini"}\n', 'setup.cfg').problem).toEqual({ line: 3, reason: 'not an INI line' });
+    expect(setupCfg('[options]\ninstall_requires = flask\n{"not": "ini"}\n', 'setup.cfg').problem).toEqual({
+      line: 3,
+      reason: 'not an INI line',
+    });
   });
 });
 
@@ -201,33 +228,52 @@ describe('poetry.lock, uv.lock and Pipfile.lock', () => {
     const parsed = poetryLock(POETRY_LOCK, 'poetry.lock');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.scope, r.line])).toEqual([
-      ['firebase-admin', '6.2.0', 'runtime', 4], ['google-cloud-firestore', '2.11.1', 'runtime', 18],
-      ['pytest', '7.4.0', 'dev', 24], ['sendgrid', '6.10.0', 'optional', 30],
+      ['firebase-admin', '6.2.0', 'runtime', 4],
+      ['google-cloud-firestore', '2.11.1', 'runtime', 18],
+      ['pytest', '7.4.0', 'dev', 24],
+      ['sendgrid', '6.10.0', 'optional', 30],
     ]);
     expect(parsed.edges?.get('firebase-admin')).toEqual(['google-cloud-firestore']);
   });
 
   it('poetry.lock without categories (Poetry 1.5+) gets scopes from pyproject.toml', () => {
     const lock = POETRY_LOCK.replace(/category = "\w+"\n/g, '');
-    const pyproject = '[tool.poetry.dependencies]\npython = "^3.11"\nfirebase-admin = "^6.2"\n\n[tool.poetry.group.dev.dependencies]\npytest = "^7"\n';
+    const pyproject =
+      '[tool.poetry.dependencies]\npython = "^3.11"\nfirebase-admin = "^6.2"\n\n[tool.poetry.group.dev.dependencies]\npytest = "^7"\n';
     const { refs } = scanManifests(repo({ 'pyproject.toml': pyproject, 'poetry.lock': lock }));
     expect(refs.filter((r) => r.path === 'poetry.lock').map((r) => [r.name, r.scope, r.transitive])).toEqual([
-      ['google-cloud-firestore', 'runtime', true], ['sendgrid', 'optional', true],
+      ['google-cloud-firestore', 'runtime', true],
+      ['sendgrid', 'optional', true],
     ]);
   });
 
   it('uv.lock: packages and their edges', () => {
-    const uv = 'version = 1\nrequires-python = ">=3.11"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = "." }\ndependencies = [\n    { name = "pyfcm" },\n]\n\n[[package]]\nname = "pyfcm"\nversion = "1.5.4"\nsource = { registry = "https://pypi.org/simple" }\ndependencies = [{ name = "requests" }]\n';
+    const uv =
+      'version = 1\nrequires-python = ">=3.11"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = "." }\ndependencies = [\n    { name = "pyfcm" },\n]\n\n[[package]]\nname = "pyfcm"\nversion = "1.5.4"\nsource = { registry = "https://pypi.org/simple" }\ndependencies = [{ name = "requests" }]\n';
     const parsed = uvLock(uv, 'uv.lock');
-    expect(parsed.refs.map((r) => [r.name, r.version])).toEqual([['app', '0.1.0'], ['pyfcm', '1.5.4']]);
+    expect(parsed.refs.map((r) => [r.name, r.version])).toEqual([
+      ['app', '0.1.0'],
+      ['pyfcm', '1.5.4'],
+    ]);
     expect(parsed.edges?.get('app')).toEqual(['pyfcm']);
     expect(parsed.edges?.get('pyfcm')).toEqual(['requests']);
   });
 
   it('Pipfile.lock: default is runtime, develop is dev', () => {
-    const lock = JSON.stringify({ _meta: { hash: { sha256: 'x' } }, default: { 'firebase-admin': { hashes: ['sha256:a'], version: '==6.2.0' } }, develop: { pytest: { version: '==8.0.0' } } }, null, 4);
+    const lock = JSON.stringify(
+      {
+        _meta: { hash: { sha256: 'x' } },
+        default: { 'firebase-admin': { hashes: ['sha256:a'], version: '==6.2.0' } },
+        develop: { pytest: { version: '==8.0.0' } },
+      },
+      null,
+      4,
+    );
     const parsed = pipfileLock(lock, 'Pipfile.lock');
-    expect(parsed.refs.map((r) => [r.name, r.version, r.scope])).toEqual([['firebase-admin', '==6.2.0', 'runtime'], ['pytest', '==8.0.0', 'dev']]);
+    expect(parsed.refs.map((r) => [r.name, r.version, r.scope])).toEqual([
+      ['firebase-admin', '==6.2.0', 'runtime'],
+      ['pytest', '==8.0.0', 'dev'],
+    ]);
   });
 
   it.each([

@@ -38,15 +38,25 @@ describe('Gemfile', () => {
     const parsed = gemfile(GEMFILE, 'Gemfile');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.scope, r.line])).toEqual([
-      ['rails', 'runtime', 6], ['pg', 'runtime', 7], ['twilio-ruby', 'runtime', 8], ['algoliasearch-rails', 'runtime', 11],
-      ['rspec-rails', 'dev', 15], ['firebase', 'dev', 16], ['google_maps_service', 'runtime', 20], ['onesignal', 'optional', 24],
-      ['sendgrid-ruby', 'dev', 27], ['aws-sdk-s3', 'runtime', 28],
+      ['rails', 'runtime', 6],
+      ['pg', 'runtime', 7],
+      ['twilio-ruby', 'runtime', 8],
+      ['algoliasearch-rails', 'runtime', 11],
+      ['rspec-rails', 'dev', 15],
+      ['firebase', 'dev', 16],
+      ['google_maps_service', 'runtime', 20],
+      ['onesignal', 'optional', 24],
+      ['sendgrid-ruby', 'dev', 27],
+      ['aws-sdk-s3', 'runtime', 28],
     ]);
     expect(parsed.refs[0]?.version).toBe('~> 7.1.2');
   });
 
   it('reports a block without end', () => {
-    expect(gemfile("gem 'rails'\ngroup :test do\n  gem 'rspec'\n", 'Gemfile').problem).toEqual({ line: 2, reason: 'block without `end`' });
+    expect(gemfile("gem 'rails'\ngroup :test do\n  gem 'rspec'\n", 'Gemfile').problem).toEqual({
+      line: 2,
+      reason: 'block without `end`',
+    });
   });
 });
 
@@ -80,8 +90,11 @@ describe('Gemfile.lock', () => {
     const parsed = gemfileLock(GEMFILE_LOCK, 'Gemfile.lock');
     expect(parsed.problem).toBeUndefined();
     expect(parsed.refs.map((r) => [r.name, r.version, r.transitive, r.line])).toEqual([
-      ['algolia', '2.3.4', true, 4], ['algoliasearch-rails', '2.3.1', false, 6], ['rails', '7.1.2', false, 8],
-      ['rspec-rails', '6.1.0', false, 9], ['twilio-ruby', '6.9.0', true, 11],
+      ['algolia', '2.3.4', true, 4],
+      ['algoliasearch-rails', '2.3.1', false, 6],
+      ['rails', '7.1.2', false, 8],
+      ['rspec-rails', '6.1.0', false, 9],
+      ['twilio-ruby', '6.9.0', true, 11],
     ]);
     expect(parsed.edges?.get('rspec-rails')).toEqual(['twilio-ruby']);
   });
@@ -89,10 +102,16 @@ describe('Gemfile.lock', () => {
   it('with the Gemfile: algolia comes through a runtime gem, twilio-ruby only through a test gem', () => {
     const gems = 'gem "rails"\ngem "algoliasearch-rails"\ngroup :test do\n  gem "rspec-rails"\nend\n';
     const { refs } = scanManifests(repo({ Gemfile: gems, 'Gemfile.lock': GEMFILE_LOCK }));
-    expect(refs.filter((r) => r.path === 'Gemfile.lock').map((r) => [r.name, r.scope])).toEqual([['algolia', 'runtime'], ['twilio-ruby', 'dev']]);
+    expect(refs.filter((r) => r.path === 'Gemfile.lock').map((r) => [r.name, r.scope])).toEqual([
+      ['algolia', 'runtime'],
+      ['twilio-ruby', 'dev'],
+    ]);
   });
 
   it('reports a file with no lock sections', () => {
-    expect(gemfileLock('source "https://rubygems.org"\ngem "rails"\n', 'Gemfile.lock').problem).toEqual({ line: 1, reason: 'no GEM or DEPENDENCIES section' });
+    expect(gemfileLock('source "https://rubygems.org"\ngem "rails"\n', 'Gemfile.lock').problem).toEqual({
+      line: 1,
+      reason: 'no GEM or DEPENDENCIES section',
+    });
   });
 });

@@ -2,19 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { declaredLicenses } from '../../../src/licenses/declared/index.js';
 import { memoryRepo } from '../../../src/sources/memory.js';
 
-const withHeader = (id: string) => `// Copyright 2024 Example\n// SPDX-License-Identifier: ${id}\n\nexport const x = 1;\n`;
+const withHeader = (id: string) =>
+  `// Copyright 2024 Example\n// SPDX-License-Identifier: ${id}\n\nexport const x = 1;\n`;
 
 describe('SPDX-License-Identifier headers', () => {
   it('reports each distinct expression with its count and first file', () => {
-    const found = declaredLicenses(memoryRepo({
-      'src/a.ts': withHeader('Apache-2.0'),
-      'src/b.ts': withHeader('Apache-2.0'),
-      'src/c.py': '#!/usr/bin/env python\n# SPDX-License-Identifier: GPL-2.0+\n',
-      'src/d.c': '/* SPDX-License-Identifier: MIT */\n',
-      'src/e.ts': 'export const none = 1;\n',
-    }));
+    const found = declaredLicenses(
+      memoryRepo({
+        'src/a.ts': withHeader('Apache-2.0'),
+        'src/b.ts': withHeader('Apache-2.0'),
+        'src/c.py': '#!/usr/bin/env python\n# SPDX-License-Identifier: GPL-2.0+\n',
+        'src/d.c': '/* SPDX-License-Identifier: MIT */\n',
+        'src/e.ts': 'export const none = 1;\n',
+      }),
+    );
     expect(found).toMatchObject([
-      { expression: 'Apache-2.0', path: 'src/a.ts', line: 2, method: 'header', source: 'SPDX headers (2 of 5 sampled files)' },
+      {
+        expression: 'Apache-2.0',
+        path: 'src/a.ts',
+        line: 2,
+        method: 'header',
+        source: 'SPDX headers (2 of 5 sampled files)',
+      },
       { expression: 'GPL-2.0-or-later', repairedFrom: 'GPL-2.0+', path: 'src/c.py' },
       { expression: 'MIT', raw: 'MIT', path: 'src/d.c', line: 1 },
     ]);
@@ -33,11 +42,20 @@ describe('SPDX-License-Identifier headers', () => {
   });
 
   it('ignores files outside the sampled folders and minified bundles', () => {
-    expect(declaredLicenses(memoryRepo({ 'src/deep/a.ts': withHeader('MIT'), 'src/app.min.js': withHeader('MIT'), 'src/notes.md': withHeader('MIT') }))).toEqual([]);
+    expect(
+      declaredLicenses(
+        memoryRepo({
+          'src/deep/a.ts': withHeader('MIT'),
+          'src/app.min.js': withHeader('MIT'),
+          'src/notes.md': withHeader('MIT'),
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps an invalid identifier as invalid', () => {
-    expect(declaredLicenses(memoryRepo({ 'main.go': '// SPDX-License-Identifier: Our-Own-Terms\npackage main\n' })))
-      .toMatchObject([{ expression: null, problem: 'invalid', raw: 'Our-Own-Terms' }]);
+    expect(
+      declaredLicenses(memoryRepo({ 'main.go': '// SPDX-License-Identifier: Our-Own-Terms\npackage main\n' })),
+    ).toMatchObject([{ expression: null, problem: 'invalid', raw: 'Our-Own-Terms' }]);
   });
 });

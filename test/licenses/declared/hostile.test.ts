@@ -17,7 +17,10 @@ describe('hostile input', () => {
     ['README of headings', { 'README.md': '## License\n'.repeat(MIB / 11) }],
     ['README of one badge-like line', { 'README.md': `img.shields.io/badge/${'license-'.repeat(MIB / 8)}` }],
     ['pom.xml of unclosed comments', { 'pom.xml': `<project>${'<!--'.repeat(MIB / 4)}` }],
-    ['pom.xml with a huge licenses block', { 'pom.xml': `<project><licenses>${'<license><name>'.repeat(MIB / 15)}</licenses></project>` }],
+    [
+      'pom.xml with a huge licenses block',
+      { 'pom.xml': `<project><licenses>${'<license><name>'.repeat(MIB / 15)}</licenses></project>` },
+    ],
     ['pyproject.toml of brackets', { 'pyproject.toml': `[project]\nclassifiers = ${'['.repeat(MIB)}` }],
     ['setup.py of quotes', { 'setup.py': `license=${'"'.repeat(MIB)}` }],
     ['a header file of one long line', { 'src/a.ts': `// SPDX-License-Identifier: ${'MIT OR '.repeat(MIB / 7)}` }],

@@ -7,9 +7,16 @@ const read = (files: Record<string, string>) => declaredLicenses(memoryRepo(file
 describe('setup.cfg', () => {
   it('reads [metadata] license and the classifiers under it', () => {
     const text = [
-      '[metadata]', 'name = x', 'license = BSD 3-Clause', 'classifiers =',
-      '    Development Status :: 4 - Beta', '    License :: OSI Approved :: MIT License', '',
-      '[options]', 'license = GPL', '',
+      '[metadata]',
+      'name = x',
+      'license = BSD 3-Clause',
+      'classifiers =',
+      '    Development Status :: 4 - Beta',
+      '    License :: OSI Approved :: MIT License',
+      '',
+      '[options]',
+      'license = GPL',
+      '',
     ].join('\n');
     expect(read({ 'setup.cfg': text })).toMatchObject([
       { expression: 'BSD-3-Clause', repairedFrom: 'BSD 3-Clause', line: 3, source: 'setup.cfg [metadata] license' },
@@ -18,21 +25,30 @@ describe('setup.cfg', () => {
   });
 
   it('reports "License :: Other/Proprietary License" as proprietary', () => {
-    expect(read({ 'setup.cfg': '[metadata]\nclassifiers =\n  License :: Other/Proprietary License\n' }))
-      .toMatchObject([{ expression: null, problem: 'proprietary' }]);
+    expect(read({ 'setup.cfg': '[metadata]\nclassifiers =\n  License :: Other/Proprietary License\n' })).toMatchObject([
+      { expression: null, problem: 'proprietary' },
+    ]);
   });
 
   it('says nothing without [metadata] license, and flags a file that is not INI', () => {
     expect(read({ 'setup.cfg': '[flake8]\nmax-line-length = 100\n' })).toEqual([]);
-    expect(read({ 'setup.cfg': '[metadata]\nname = x\n<<<<<<< HEAD\n' })).toMatchObject([{ problem: 'unparseable', line: 3 }]);
+    expect(read({ 'setup.cfg': '[metadata]\nname = x\n<<<<<<< HEAD\n' })).toMatchObject([
+      { problem: 'unparseable', line: 3 },
+    ]);
   });
 });
 
 describe('setup.py', () => {
   it('reads the license= literal and license classifiers, not computed values', () => {
     const text = [
-      'from setuptools import setup', 'setup(', '    name="x",', "    license='Apache License 2.0',",
-      '    classifiers=[', '        "License :: OSI Approved :: Apache Software License",', '    ],', ')',
+      'from setuptools import setup',
+      'setup(',
+      '    name="x",',
+      "    license='Apache License 2.0',",
+      '    classifiers=[',
+      '        "License :: OSI Approved :: Apache Software License",',
+      '    ],',
+      ')',
       "other(license=about['license'])",
     ].join('\n');
     expect(read({ 'setup.py': text })).toMatchObject([

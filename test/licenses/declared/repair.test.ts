@@ -42,7 +42,11 @@ describe('repairExpression', () => {
 
   it('tells proprietary, see-file and empty declarations apart', () => {
     expect(repairExpression('UNLICENSED')).toEqual({ expression: null, problem: 'proprietary' });
-    expect(repairExpression('SEE LICENSE IN LICENSE.txt')).toEqual({ expression: null, problem: 'see-file', file: 'LICENSE.txt' });
+    expect(repairExpression('SEE LICENSE IN LICENSE.txt')).toEqual({
+      expression: null,
+      problem: 'see-file',
+      file: 'LICENSE.txt',
+    });
     expect(repairExpression('UNKNOWN')).toBeUndefined();
     expect(repairExpression('  ')).toBeUndefined();
   });

@@ -36,8 +36,25 @@ SPDX-License-Identifier = "CC0-1.0 OR MIT"
 describe('REUSE', () => {
   it('reads .reuse/dep5 Files/License stanzas with the paths they cover', () => {
     expect(declaredLicenses(memoryRepo({ '.reuse/dep5': DEP5 }))).toEqual([
-      { expression: 'CC-BY-4.0', raw: 'CC-BY-4.0', path: '.reuse/dep5', line: 8, method: 'reuse', source: '.reuse/dep5', covers: 'docs/* images/*.png assets/*' },
-      { expression: 'GPL-2.0-or-later', raw: 'GPL-2+', repairedFrom: 'GPL-2+', path: '.reuse/dep5', line: 12, method: 'reuse', source: '.reuse/dep5', covers: 'vendor/lib.js' },
+      {
+        expression: 'CC-BY-4.0',
+        raw: 'CC-BY-4.0',
+        path: '.reuse/dep5',
+        line: 8,
+        method: 'reuse',
+        source: '.reuse/dep5',
+        covers: 'docs/* images/*.png assets/*',
+      },
+      {
+        expression: 'GPL-2.0-or-later',
+        raw: 'GPL-2+',
+        repairedFrom: 'GPL-2+',
+        path: '.reuse/dep5',
+        line: 12,
+        method: 'reuse',
+        source: '.reuse/dep5',
+        covers: 'vendor/lib.js',
+      },
     ]);
   });
 
@@ -49,19 +66,53 @@ describe('REUSE', () => {
   });
 
   it('takes the ids of LICENSES/ from the file names, with what dep5 and REUSE.toml say they cover', () => {
-    const found = declaredLicenses(memoryRepo({ 'REUSE.toml': REUSE_TOML, 'LICENSES/MIT.txt': 'MIT text', 'LICENSES/LicenseRef-Custom.txt': 'x', 'LICENSES/apache-2.0.txt': 'x' }));
+    const found = declaredLicenses(
+      memoryRepo({
+        'REUSE.toml': REUSE_TOML,
+        'LICENSES/MIT.txt': 'MIT text',
+        'LICENSES/LicenseRef-Custom.txt': 'x',
+        'LICENSES/apache-2.0.txt': 'x',
+      }),
+    );
     expect(found.filter((f) => f.source === 'LICENSES/ folder')).toEqual([
-      { expression: 'LicenseRef-Custom', raw: 'LicenseRef-Custom', path: 'LICENSES/LicenseRef-Custom.txt', line: 1, method: 'reuse', source: 'LICENSES/ folder' },
-      { expression: 'MIT', raw: 'MIT', path: 'LICENSES/MIT.txt', line: 1, method: 'reuse', source: 'LICENSES/ folder', covers: 'data/**' },
-      { expression: 'Apache-2.0', raw: 'apache-2.0', repairedFrom: 'apache-2.0', path: 'LICENSES/apache-2.0.txt', line: 1, method: 'reuse', source: 'LICENSES/ folder' },
+      {
+        expression: 'LicenseRef-Custom',
+        raw: 'LicenseRef-Custom',
+        path: 'LICENSES/LicenseRef-Custom.txt',
+        line: 1,
+        method: 'reuse',
+        source: 'LICENSES/ folder',
+      },
+      {
+        expression: 'MIT',
+        raw: 'MIT',
+        path: 'LICENSES/MIT.txt',
+        line: 1,
+        method: 'reuse',
+        source: 'LICENSES/ folder',
+        covers: 'data/**',
+      },
+      {
+        expression: 'Apache-2.0',
+        raw: 'apache-2.0',
+        repairedFrom: 'apache-2.0',
+        path: 'LICENSES/apache-2.0.txt',
+        line: 1,
+        method: 'reuse',
+        source: 'LICENSES/ folder',
+      },
     ]);
   });
 
   it('flags a dep5 or REUSE.toml it cannot read, keeping what came before the bad line', () => {
-    expect(declaredLicenses(memoryRepo({ '.reuse/dep5': 'Files: *\nLicense: MIT\n\nthis is not a field\n' }))).toMatchObject([
+    expect(
+      declaredLicenses(memoryRepo({ '.reuse/dep5': 'Files: *\nLicense: MIT\n\nthis is not a field\n' })),
+    ).toMatchObject([
       { expression: 'MIT', covers: '*' },
       { problem: 'unparseable', line: 4, raw: 'this is not a field' },
     ]);
-    expect(declaredLicenses(memoryRepo({ 'REUSE.toml': '[[annotations]\npath = "x"\n' }))).toMatchObject([{ problem: 'unparseable', line: 1 }]);
+    expect(declaredLicenses(memoryRepo({ 'REUSE.toml': '[[annotations]\npath = "x"\n' }))).toMatchObject([
+      { problem: 'unparseable', line: 1 },
+    ]);
   });
 });

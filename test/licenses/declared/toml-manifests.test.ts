@@ -6,24 +6,50 @@ const read = (files: Record<string, string>) => declaredLicenses(memoryRepo(file
 
 describe('pyproject.toml', () => {
   it.each([
-    ['PEP 639 expression', '[project]\nname = "x"\nlicense = "MIT"\n', { expression: 'MIT', line: 3, source: 'pyproject.toml [project] license' }],
-    ['PEP 621 {text}', '[project]\nlicense = { text = "Apache License 2.0" }\n', { expression: 'Apache-2.0', repairedFrom: 'Apache License 2.0' }],
+    [
+      'PEP 639 expression',
+      '[project]\nname = "x"\nlicense = "MIT"\n',
+      { expression: 'MIT', line: 3, source: 'pyproject.toml [project] license' },
+    ],
+    [
+      'PEP 621 {text}',
+      '[project]\nlicense = { text = "Apache License 2.0" }\n',
+      { expression: 'Apache-2.0', repairedFrom: 'Apache License 2.0' },
+    ],
     ['license-expression', "[project]\nlicense-expression = 'BSD-3-Clause'\n", { expression: 'BSD-3-Clause' }],
-    ['Poetry', '[tool.poetry]\nname = "x"\nlicense = "GPL-3.0-or-later"\n', { expression: 'GPL-3.0-or-later', source: 'pyproject.toml [tool.poetry] license' }],
-    ['{file}', '[project]\nlicense = {file = "LICENSE.txt"}\n', { expression: null, problem: 'see-file', raw: 'LICENSE.txt' }],
+    [
+      'Poetry',
+      '[tool.poetry]\nname = "x"\nlicense = "GPL-3.0-or-later"\n',
+      { expression: 'GPL-3.0-or-later', source: 'pyproject.toml [tool.poetry] license' },
+    ],
+    [
+      '{file}',
+      '[project]\nlicense = {file = "LICENSE.txt"}\n',
+      { expression: null, problem: 'see-file', raw: 'LICENSE.txt' },
+    ],
   ])('reads %s', (_, text, expected) => {
-    expect(read({ 'pyproject.toml': text })).toMatchObject([{ path: 'pyproject.toml', method: 'manifest', ...expected }]);
+    expect(read({ 'pyproject.toml': text })).toMatchObject([
+      { path: 'pyproject.toml', method: 'manifest', ...expected },
+    ]);
   });
 
   it('reads license classifiers from a multi-line array, one record each', () => {
     const text = [
-      '[project]', 'name = "x"', 'classifiers = [',
+      '[project]',
+      'name = "x"',
+      'classifiers = [',
       '  "Programming Language :: Python :: 3",',
       '  "License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)",',
-      '  "License :: OSI Approved :: BSD License",', ']', '',
+      '  "License :: OSI Approved :: BSD License",',
+      ']',
+      '',
     ].join('\n');
     expect(read({ 'pyproject.toml': text })).toMatchObject([
-      { expression: 'GPL-3.0-or-later', source: 'pyproject classifiers', repairedFrom: 'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)' },
+      {
+        expression: 'GPL-3.0-or-later',
+        source: 'pyproject classifiers',
+        repairedFrom: 'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)',
+      },
       { expression: null, problem: 'invalid', raw: 'License :: OSI Approved :: BSD License' },
     ]);
   });
@@ -33,17 +59,32 @@ describe('pyproject.toml', () => {
   });
 
   it('reports text that is not TOML as unparseable, with the line', () => {
-    expect(read({ 'pyproject.toml': '[project]\nname = "x"\nthis is not toml\n' }))
-      .toMatchObject([{ problem: 'unparseable', line: 3, raw: 'this is not toml' }]);
-    expect(read({ 'pyproject.toml': '[project]\nclassifiers = [\n "a",\n' })).toMatchObject([{ problem: 'unparseable', line: 2 }]);
+    expect(read({ 'pyproject.toml': '[project]\nname = "x"\nthis is not toml\n' })).toMatchObject([
+      { problem: 'unparseable', line: 3, raw: 'this is not toml' },
+    ]);
+    expect(read({ 'pyproject.toml': '[project]\nclassifiers = [\n "a",\n' })).toMatchObject([
+      { problem: 'unparseable', line: 2 },
+    ]);
   });
 });
 
 describe('Cargo.toml', () => {
   it.each([
-    ['license', '[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\n', { expression: 'MIT OR Apache-2.0', source: 'Cargo.toml [package] license' }],
-    ['the legacy slash form', '[package]\nlicense = "MIT/Apache-2.0"\n', { expression: 'MIT OR Apache-2.0', repairedFrom: 'MIT/Apache-2.0' }],
-    ['license-file', '[package]\nlicense-file = "LICENSE-CUSTOM"\n', { expression: null, problem: 'see-file', raw: 'LICENSE-CUSTOM' }],
+    [
+      'license',
+      '[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\n',
+      { expression: 'MIT OR Apache-2.0', source: 'Cargo.toml [package] license' },
+    ],
+    [
+      'the legacy slash form',
+      '[package]\nlicense = "MIT/Apache-2.0"\n',
+      { expression: 'MIT OR Apache-2.0', repairedFrom: 'MIT/Apache-2.0' },
+    ],
+    [
+      'license-file',
+      '[package]\nlicense-file = "LICENSE-CUSTOM"\n',
+      { expression: null, problem: 'see-file', raw: 'LICENSE-CUSTOM' },
+    ],
     ['workspace.package', '[workspace.package]\nlicense = "Apache-2.0"\n', { expression: 'Apache-2.0' }],
   ])('reads %s', (_, text, expected) => {
     expect(read({ 'Cargo.toml': text })).toMatchObject([{ path: 'Cargo.toml', ...expected }]);

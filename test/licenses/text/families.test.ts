@@ -51,7 +51,10 @@ describe('full license texts, one per family', () => {
   it('tells close relatives apart and names the runner-up when it is close', () => {
     const [agpl] = identifyLicenseTexts(rewrap(spdxText('AGPL-3.0-only'), 80));
     expect(agpl?.spdx).toBe('AGPL-3.0-only');
-    const trimmed = spdxText('GPL-3.0-only').replace(/\n\s*Preamble[\s\S]*?TERMS AND CONDITIONS/, '\nTERMS AND CONDITIONS');
+    const trimmed = spdxText('GPL-3.0-only').replace(
+      /\n\s*Preamble[\s\S]*?TERMS AND CONDITIONS/,
+      '\nTERMS AND CONDITIONS',
+    );
     const [gpl] = identifyLicenseTexts(rewrap(trimmed, 80));
     // Without its preamble the GPL-3.0 is close to the licenses built on it; its opening words still tell.
     expect(gpl).toMatchObject({ spdx: 'GPL-3.0-only', modified: true });
@@ -66,7 +69,9 @@ describe('full license texts, one per family', () => {
   });
 
   it('accepts CRLF line ends and British spellings', () => {
-    const mit = spdxText('MIT').replace(/license/g, 'licence').replace(/\n/g, '\r\n');
+    const mit = spdxText('MIT')
+      .replace(/license/g, 'licence')
+      .replace(/\n/g, '\r\n');
     expect(identifyLicenseTexts(mit)[0]).toMatchObject({ spdx: 'MIT', confidence: 1 });
   });
 });

@@ -12,8 +12,14 @@ describe('bad input', () => {
     ['whitespace', ' \n\t\r\n  \n'],
     ['a link target', '../LICENSE.md'],
     ['a single word', 'LICENSE'],
-    ['prose about something else', 'This repository holds the data pipeline. Run make to build it, then open the dashboard in a browser.\n'],
-    ['a Spanish institutional license that is in no catalogue', 'Licencia de Software\n\nPor medio de la presente licencia no exclusiva, revocable, global y libre de regalías el Banco otorga permiso al usuario para reproducir el software, siempre que sea para fines no comerciales.\n'],
+    [
+      'prose about something else',
+      'This repository holds the data pipeline. Run make to build it, then open the dashboard in a browser.\n',
+    ],
+    [
+      'a Spanish institutional license that is in no catalogue',
+      'Licencia de Software\n\nPor medio de la presente licencia no exclusiva, revocable, global y libre de regalías el Banco otorga permiso al usuario para reproducir el software, siempre que sea para fines no comerciales.\n',
+    ],
   ])('%s: nothing identified', (_name, text) => {
     expect(identifyLicenseTexts(text)).toEqual([]);
   });

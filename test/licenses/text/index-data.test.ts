@@ -25,7 +25,10 @@ describe('license index', () => {
   it('is up to date with spdx-license-list and the matching rules', () => {
     if (process.env['UPDATE_LICENSE_INDEX'] === '1') writeFileSync(INDEX, built);
     const committed = readFileSync(INDEX, 'utf8');
-    expect(committed === built, 'src/data/license-index.json is stale: run UPDATE_LICENSE_INDEX=1 npx vitest run test/licenses/text/index-data.test.ts').toBe(true);
+    expect(
+      committed === built,
+      'src/data/license-index.json is stale: run UPDATE_LICENSE_INDEX=1 npx vitest run test/licenses/text/index-data.test.ts',
+    ).toBe(true);
   });
 
   it('stays small enough to load on every run', () => {
@@ -34,7 +37,17 @@ describe('license index', () => {
 
   it('holds every policy id that has a text, under its current id', () => {
     const ids = new Set((JSON.parse(built) as { licenses: { id: string }[] }).licenses.map((l) => l.id));
-    for (const id of ['MIT', 'Apache-2.0', 'GPL-3.0-only', 'LGPL-2.1-only', 'AGPL-3.0-only', 'BSD-4-Clause', 'CC-BY-NC-ND-4.0', 'ODbL-1.0', 'EUPL-1.2']) {
+    for (const id of [
+      'MIT',
+      'Apache-2.0',
+      'GPL-3.0-only',
+      'LGPL-2.1-only',
+      'AGPL-3.0-only',
+      'BSD-4-Clause',
+      'CC-BY-NC-ND-4.0',
+      'ODbL-1.0',
+      'EUPL-1.2',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
     expect(ids.has('GPL-3.0')).toBe(false);

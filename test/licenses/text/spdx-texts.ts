@@ -12,20 +12,24 @@ export function spdxText(id: string): string {
 
 /** Re-wraps every paragraph at `width` columns, as editors and other copies of a license do (copyright lines stay lines). */
 export function rewrap(text: string, width = 72): string {
-  return text.replace(/\n(?=\s*Copyright)/g, '\n\n').split(/\n\s*\n/).map((paragraph) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line.length + word.length + 1 > width) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
+  return text
+    .replace(/\n(?=\s*Copyright)/g, '\n\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + word.length + 1 > width) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = line ? `${line} ${word}` : word;
+        }
       }
-    }
-    if (line) lines.push(line);
-    return lines.join('\n');
-  }).join('\n\n');
+      if (line) lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }
 
 /** The 1-based line of the first line containing `needle`. */

@@ -2,7 +2,17 @@
  * Parity: every check gives the same result through the GitHub source (emulator) as through the local
  * source on the same files — over every fixture and a sample of the developer corpus.
  */
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import walkIgnore from '../../../src/data/walk-ignore.json' with { type: 'json' };
@@ -19,16 +29,26 @@ import { tempDir } from '../../support/tmp.js';
 import { client, emulator, serveFixture, WANTS } from './support.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const FIXTURES = readdirSync(join(PROJECT_ROOT, 'fixtures', 'repos'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const FIXTURES = readdirSync(join(PROJECT_ROOT, 'fixtures', 'repos'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const IGNORED = new Set(walkIgnore.folders);
 
 /** Corpus folders a plain-folder walk sees exactly as files.txt lists them (no links, no walk-ignored folders), under 6,000 files. */
 function corpusSample(): string[] {
-  return listCorpus().filter((entry) => {
-    const expected = readExpected(entry.dir);
-    const paths = [...readFileList(entry.dir).keys()];
-    return (expected.symlinks ?? []).length === 0 && paths.length < 6000 && !paths.some((p) => p.split('/').some((part) => IGNORED.has(part)));
-  }).map((entry) => entry.id).filter((_, i) => i % 2 === 0); // every other one keeps the run short
+  return listCorpus()
+    .filter((entry) => {
+      const expected = readExpected(entry.dir);
+      const paths = [...readFileList(entry.dir).keys()];
+      return (
+        (expected.symlinks ?? []).length === 0 &&
+        paths.length < 6000 &&
+        !paths.some((p) => p.split('/').some((part) => IGNORED.has(part)))
+      );
+    })
+    .map((entry) => entry.id)
+    .filter((_, i) => i % 2 === 0); // every other one keeps the run short
 }
 
 /** The corpus folder as a checkout: copied texts where the corpus holds them, NUL bytes (sparse) elsewhere, as the emulator serves them. */
@@ -50,15 +70,22 @@ function materialise(id: string): string {
 }
 
 /** The target differs by design (path vs URL); everything else must match. */
-const withoutTarget = (report: Report): Omit<Report, 'target'> => Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'target')) as Omit<Report, 'target'>;
+const withoutTarget = (report: Report): Omit<Report, 'target'> =>
+  Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'target')) as Omit<Report, 'target'>;
 
 /** Judges host metadata a folder cannot have (archived, last push): it differs by design, so it is left out. */
 const SAME_INPUT_CHECKS = checks.filter((c) => c.meta.id !== 'standards-best-practices/repository-maintained');
 
 async function both(local: string, remote: string, emu: GitHubEmulator): Promise<[unknown, unknown]> {
-  const outcome = (p: Promise<RepoSnapshot>) => p.then((repo) => withoutTarget(checkSnapshot(repo, SAME_INPUT_CHECKS, NOW).report)).catch((err: Error) => `${err.name}: ${err.message.replace(local, 'TARGET').replace(remote, 'TARGET')}`);
+  const outcome = (p: Promise<RepoSnapshot>) =>
+    p
+      .then((repo) => withoutTarget(checkSnapshot(repo, SAME_INPUT_CHECKS, NOW).report))
+      .catch((err: Error) => `${err.name}: ${err.message.replace(local, 'TARGET').replace(remote, 'TARGET')}`);
   const gh = await client(emu, { cacheDir: null });
-  return Promise.all([outcome(readLocalRepo(local, { wants: WANTS })), outcome(readGitHubRepo(gh, remote, { wants: WANTS }))]);
+  return Promise.all([
+    outcome(readLocalRepo(local, { wants: WANTS })),
+    outcome(readGitHubRepo(gh, remote, { wants: WANTS })),
+  ]);
 }
 
 describe('fixtures: GitHub source = local source', () => {
@@ -85,14 +112,18 @@ describe('developer corpus sample: GitHub source (corpus served as is) = local s
     expect(sample.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(sample)('%s', async (id) => {
-    const root = materialise(id);
-    try {
-      const [local, remote] = await both(root, `https://github.com/${id.replace('__', '/')}`, emu);
-      expect(typeof local).toBe('object');
-      expect(remote).toEqual(local);
-    } finally {
-      rmSync(dirname(root), { recursive: true, force: true }); // thousands of files: not left for the afterAll hook
-    }
-  }, 60_000);
+  it.each(sample)(
+    '%s',
+    async (id) => {
+      const root = materialise(id);
+      try {
+        const [local, remote] = await both(root, `https://github.com/${id.replace('__', '/')}`, emu);
+        expect(typeof local).toBe('object');
+        expect(remote).toEqual(local);
+      } finally {
+        rmSync(dirname(root), { recursive: true, force: true }); // thousands of files: not left for the afterAll hook
+      }
+    },
+    60_000,
+  );
 });

@@ -18,18 +18,26 @@ describe('request plan', () => {
     const from = emu.requests.length;
     const repo = await readGitHubRepo(await client(emu), 'emulated/compliant-app', { wants: WANTS });
     expect(countSince(emu, from)).toEqual({ 'repository:200': 1, 'commit:200': 1, 'tree:200': 1, 'graphql:200': 1 });
-    const asked = emu.requests.slice(from).flatMap((r) => r.objects ?? []).map((e) => e.slice(e.indexOf(':') + 1)).sort();
+    const asked = emu.requests
+      .slice(from)
+      .flatMap((r) => r.objects ?? [])
+      .map((e) => e.slice(e.indexOf(':') + 1))
+      .sort();
     const local = await readLocalRepo(dir, { wants: WANTS });
     expect(asked).toEqual([...local.texts.keys()].sort());
     expect(asked.length).toBeLessThan(local.files.length);
     expect(repo.files).toEqual(local.files);
     expect(repo.texts).toEqual(local.texts);
-    expect(repo.target).toMatchObject({ source: 'github', ref: 'emulated/compliant-app', url: 'https://github.com/emulated/compliant-app' });
+    expect(repo.target).toMatchObject({
+      source: 'github',
+      ref: 'emulated/compliant-app',
+      url: 'https://github.com/emulated/compliant-app',
+    });
     expect(repo.target.commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
-  it('serves a real git repository with git\'s own object ids, and checks --ref at an older tag', async () => {
-    const dir = gitRepo({ 'README.md': '# v1\n', 'LICENSE': 'MIT License\n' });
+  it("serves a real git repository with git's own object ids, and checks --ref at an older tag", async () => {
+    const dir = gitRepo({ 'README.md': '# v1\n', LICENSE: 'MIT License\n' });
     git(dir, 'tag', 'v1');
     git(dir, 'rm', '-q', 'LICENSE');
     git(dir, 'commit', '-qm', 'drop license');
@@ -45,11 +53,26 @@ describe('request plan', () => {
     expect(byFlag.target.commit).toBe(old.target.commit);
   });
 
-  it('passes the host\'s metadata on: description, topics, license claim, archived, pushed date', async () => {
+  it("passes the host's metadata on: description, topics, license claim, archived, pushed date", async () => {
     serveFixture(emu, 'no-license', 'meta');
-    emu.setMeta('meta/no-license', { description: 'A tool', topics: ['health'], license: 'MIT', archived: true, pushedAt: '2020-01-02T00:00:00Z' });
+    emu.setMeta('meta/no-license', {
+      description: 'A tool',
+      topics: ['health'],
+      license: 'MIT',
+      archived: true,
+      pushedAt: '2020-01-02T00:00:00Z',
+    });
     const repo = await readGitHubRepo(await client(emu), 'meta/no-license', { wants: WANTS });
-    expect(repo.meta).toMatchObject({ name: 'no-license', description: 'A tool', topics: ['health'], licenseSpdx: 'MIT', archived: true, disabled: false, pushedAt: '2020-01-02T00:00:00Z', defaultBranch: 'main' });
+    expect(repo.meta).toMatchObject({
+      name: 'no-license',
+      description: 'A tool',
+      topics: ['health'],
+      licenseSpdx: 'MIT',
+      archived: true,
+      disabled: false,
+      pushedAt: '2020-01-02T00:00:00Z',
+      defaultBranch: 'main',
+    });
   });
 });
 
@@ -67,7 +90,12 @@ describe('cache', () => {
     expect(second.files).toEqual(first.files);
     const uncachedFrom = emu.requests.length;
     await readGitHubRepo(await client(emu, { cacheDir: null }), 'cached/python-poetry-clean', { wants: WANTS });
-    expect(countSince(emu, uncachedFrom)).toEqual({ 'repository:200': 1, 'commit:200': 1, 'tree:200': 1, 'graphql:200': 1 });
+    expect(countSince(emu, uncachedFrom)).toEqual({
+      'repository:200': 1,
+      'commit:200': 1,
+      'tree:200': 1,
+      'graphql:200': 1,
+    });
   });
 
   it('keeps cache files private (0600 in a 0700 folder) and free of the token', async () => {
@@ -88,11 +116,15 @@ describe('cache', () => {
 describe('trees GitHub truncates', () => {
   it('walks the subtrees and lists every file', async () => {
     const dir = serveFixture(emu, 'monorepo-mapbox-in-frontend', 'big');
-    const whole = await readGitHubRepo(await client(emu, { cacheDir: null }), 'big/monorepo-mapbox-in-frontend', { wants: WANTS });
+    const whole = await readGitHubRepo(await client(emu, { cacheDir: null }), 'big/monorepo-mapbox-in-frontend', {
+      wants: WANTS,
+    });
     emu.setTreeEntryLimit(3);
     try {
       const from = emu.requests.length;
-      const walked = await readGitHubRepo(await client(emu, { cacheDir: null }), 'big/monorepo-mapbox-in-frontend', { wants: WANTS });
+      const walked = await readGitHubRepo(await client(emu, { cacheDir: null }), 'big/monorepo-mapbox-in-frontend', {
+        wants: WANTS,
+      });
       expect(walked.files).toEqual(whole.files);
       expect(walked.files).toEqual((await readLocalRepo(dir, { wants: WANTS })).files);
       expect(walked.notes).toEqual(whole.notes);
@@ -106,7 +138,10 @@ describe('trees GitHub truncates', () => {
     serveFixture(emu, 'monorepo-mapbox-in-frontend', 'capped');
     emu.setTreeEntryLimit(3);
     try {
-      const repo = await readGitHubRepo(await client(emu, { cacheDir: null }), 'capped/monorepo-mapbox-in-frontend', { wants: WANTS, maxTreeRequests: 2 });
+      const repo = await readGitHubRepo(await client(emu, { cacheDir: null }), 'capped/monorepo-mapbox-in-frontend', {
+        wants: WANTS,
+        maxTreeRequests: 2,
+      });
       const unlisted = repo.notes.filter((n) => n.reason === 'unreadable');
       expect(unlisted.length).toBeGreaterThan(0);
       expect(unlisted[0]?.detail).toMatch(/not listed/);
@@ -119,8 +154,10 @@ describe('trees GitHub truncates', () => {
 describe('hostile content', () => {
   it('never follows a symlink, and notes binary, invalid UTF-8 and over-long texts like the local source', async () => {
     const dir = gitRepo({
-      'README.md': 'x'.repeat(5000), 'LICENSE': Buffer.from([0x4d, 0x49, 0x54, 0x00, 0x01]),
-      'SECURITY.md': Buffer.from([0x61, 0xff, 0x62]), 'CODE_OF_CONDUCT.md': 'ok\r\n',
+      'README.md': 'x'.repeat(5000),
+      LICENSE: Buffer.from([0x4d, 0x49, 0x54, 0x00, 0x01]),
+      'SECURITY.md': Buffer.from([0x61, 0xff, 0x62]),
+      'CODE_OF_CONDUCT.md': 'ok\r\n',
     });
     const { symlinkSync } = await import('node:fs');
     symlinkSync('/etc/passwd', join(dir, 'NOTICE'));
@@ -132,9 +169,15 @@ describe('hostile content', () => {
     expect(repo.texts.get('README.md')).toBe('x'.repeat(1000));
     expect(repo.texts.get('CODE_OF_CONDUCT.md')).toBe('ok\n');
     expect(repo.texts.has('NOTICE')).toBe(false);
-    expect(repo.notes).toContainEqual({ path: 'NOTICE', reason: 'special-file', detail: 'symbolic link: not followed' });
+    expect(repo.notes).toContainEqual({
+      path: 'NOTICE',
+      reason: 'special-file',
+      detail: 'symbolic link: not followed',
+    });
     const withoutLink = (notes: typeof repo.notes) => notes.filter((n) => n.path !== 'NOTICE');
     expect(withoutLink(repo.notes)).toEqual(withoutLink(local.notes));
-    expect(repo.notes.map((n) => `${n.path}:${n.reason}`)).toEqual(expect.arrayContaining(['LICENSE:binary', 'SECURITY.md:invalid-utf8', 'README.md:truncated']));
+    expect(repo.notes.map((n) => `${n.path}:${n.reason}`)).toEqual(
+      expect.arrayContaining(['LICENSE:binary', 'SECURITY.md:invalid-utf8', 'README.md:truncated']),
+    );
   });
 });

@@ -21,7 +21,13 @@ export async function emulator(options: Parameters<typeof startGitHubEmulator>[0
 
 /** A client with its own cache folder (or none) and retries that do not slow the tests down. */
 export function client(emu: GitHubEmulator, options: Partial<GitHubClientOptions> = {}): Promise<GitHubClient> {
-  return createGitHubClient({ apiUrl: emu.url, cacheDir: tempDir('dpg-check-cache-'), retryDelayMs: 1, timeoutMs: 5_000, ...options });
+  return createGitHubClient({
+    apiUrl: emu.url,
+    cacheDir: tempDir('dpg-check-cache-'),
+    retryDelayMs: 1,
+    timeoutMs: 5_000,
+    ...options,
+  });
 }
 
 /** A copy of fixtures/repos/NAME served as emulated/NAME. */
@@ -35,7 +41,8 @@ export function serveFixture(emu: GitHubEmulator, name: string, owner = 'emulate
 /** Requests logged since `from`, by endpoint. */
 export function countSince(emu: GitHubEmulator, from: number): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const r of emu.requests.slice(from)) counts[`${r.endpoint}:${r.status}`] = (counts[`${r.endpoint}:${r.status}`] ?? 0) + 1;
+  for (const r of emu.requests.slice(from))
+    counts[`${r.endpoint}:${r.status}`] = (counts[`${r.endpoint}:${r.status}`] ?? 0) + 1;
   return counts;
 }
 
@@ -49,14 +56,31 @@ export interface AsyncCliRun {
  * Runs the built CLI without blocking this process: the emulator answering it lives in the test's
  * own event loop, which spawnSync would freeze.
  */
-export function runCliAsync(args: readonly string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Promise<AsyncCliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_TOKEN: undefined, GH_TOKEN: undefined, GITHUB_ACTIONS: undefined, ...options.env };
+export function runCliAsync(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {},
+): Promise<AsyncCliRun> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    GITHUB_TOKEN: undefined,
+    GH_TOKEN: undefined,
+    GITHUB_ACTIONS: undefined,
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'dpg-check.js'), ...args], { cwd: options.cwd ?? tempDir('dpg-check-cwd-'), env: env as NodeJS.ProcessEnv });
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'dpg-check.js'), ...args], {
+    cwd: options.cwd ?? tempDir('dpg-check-cwd-'),
+    env: env as NodeJS.ProcessEnv,
+  });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   child.stdin.end(options.input ?? '');
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }

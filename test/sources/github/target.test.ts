@@ -23,12 +23,21 @@ describe('parseGitHubTarget', () => {
   });
 
   it('accepts another host only when it is the --api-url host (GitHub Enterprise Server)', () => {
-    expect(parseGitHubTarget('https://git.example.org/team/app', 'https://git.example.org/api/v3')).toMatchObject({ owner: 'team', name: 'app' });
+    expect(parseGitHubTarget('https://git.example.org/team/app', 'https://git.example.org/api/v3')).toMatchObject({
+      owner: 'team',
+      name: 'app',
+    });
     expect(() => parseGitHubTarget('https://gitlab.com/team/app')).toThrow(/gitlab\.com is not github\.com/);
     expect(() => parseGitHubTarget('git@gitlab.com:team/app.git')).toThrow(UsageError);
   });
 
-  it.each(['https://github.com/octo', 'https://github.com/', 'octo/..', '-bad/app', 'https://github.com/octo/app name'])('rejects %s', (input) => {
+  it.each([
+    'https://github.com/octo',
+    'https://github.com/',
+    'octo/..',
+    '-bad/app',
+    'https://github.com/octo/app name',
+  ])('rejects %s', (input) => {
     expect(() => parseGitHubTarget(input)).toThrow(/is not a GitHub repository address/);
   });
 });
@@ -39,7 +48,10 @@ describe('classifyTarget', () => {
     expect(await classifyTarget('./octo/app')).toBe('local');
     expect(await classifyTarget(tempDir())).toBe('local');
     expect(await classifyTarget('test/sources')).toBe('local');
-    expect(await classifyTarget('no-such-owner/no-such-repo')).toMatchObject({ owner: 'no-such-owner', name: 'no-such-repo' });
+    expect(await classifyTarget('no-such-owner/no-such-repo')).toMatchObject({
+      owner: 'no-such-owner',
+      name: 'no-such-repo',
+    });
     expect(await classifyTarget('https://github.com/test/sources')).toMatchObject({ owner: 'test', name: 'sources' });
   });
 });
@@ -56,7 +68,14 @@ describe('GitHub Enterprise Server addresses', () => {
 describe('RateLimitPacer', () => {
   const setup = (now: number) => {
     const slept: number[] = [];
-    const pacer = new RateLimitPacer({ reserve: 2, maxWaitMs: 3_600_000, now: () => now, sleep: async (ms) => { slept.push(ms); } });
+    const pacer = new RateLimitPacer({
+      reserve: 2,
+      maxWaitMs: 3_600_000,
+      now: () => now,
+      sleep: async (ms) => {
+        slept.push(ms);
+      },
+    });
     return { pacer, slept };
   };
 
@@ -74,7 +93,14 @@ describe('RateLimitPacer', () => {
     pacer.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '900' }); // an older window: ignored
     await pacer.wait();
     expect(slept).toEqual([]);
-    const short = new RateLimitPacer({ reserve: 2, maxWaitMs: 1000, now: () => 1_000_000, sleep: async (ms) => { slept.push(ms); } });
+    const short = new RateLimitPacer({
+      reserve: 2,
+      maxWaitMs: 1000,
+      now: () => 1_000_000,
+      sleep: async (ms) => {
+        slept.push(ms);
+      },
+    });
     short.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1600' });
     await short.wait();
     expect(slept).toEqual([]);
@@ -104,7 +130,15 @@ describe('RateLimitPacer', () => {
   it('after a reset, lets waiting requests out one count at a time from the full budget', async () => {
     let now = 1_000_000;
     const slept: number[] = [];
-    const pacer = new RateLimitPacer({ reserve: 0, maxWaitMs: 3_600_000, now: () => now, sleep: async (ms) => { slept.push(ms); now += ms; } });
+    const pacer = new RateLimitPacer({
+      reserve: 0,
+      maxWaitMs: 3_600_000,
+      now: () => now,
+      sleep: async (ms) => {
+        slept.push(ms);
+        now += ms;
+      },
+    });
     pacer.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1001', 'x-ratelimit-limit': '2' });
     await Promise.all([pacer.wait(), pacer.wait(), pacer.wait()]);
     // Three waiters, a budget of two a window: two go out in the new window, the third waits for the next.
@@ -116,7 +150,14 @@ describe('RateLimitPacer', () => {
 
   it('takes the real reset of the new window from the first response after a refill', async () => {
     let now = 1_000_000;
-    const pacer = new RateLimitPacer({ reserve: 0, maxWaitMs: 3_600_000, now: () => now, sleep: async (ms) => { now += ms; } });
+    const pacer = new RateLimitPacer({
+      reserve: 0,
+      maxWaitMs: 3_600_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
     pacer.update({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1001', 'x-ratelimit-limit': '10' });
     await pacer.wait();
     pacer.update({ 'x-ratelimit-remaining': '9', 'x-ratelimit-reset': '1061', 'x-ratelimit-limit': '10' });

@@ -13,14 +13,18 @@ describe('an API host whose name does not resolve', () => {
     const cwd = tempDir('dpg-unresolvable-');
     const run = await runCliInProcess(['nosuch/folder', '--api-url', API, '--no-cache'], { cwd });
     expect(run.code).toBe(3);
-    expect(run.stderr).toBe('dpg-check: cannot reach GitHub to read nosuch/folder: the name api.github.invalid does not resolve '
-      + '(check the network connection or --api-url; if you meant a local folder, nosuch/folder does not exist)\n');
+    expect(run.stderr).toBe(
+      'dpg-check: cannot reach GitHub to read nosuch/folder: the name api.github.invalid does not resolve ' +
+        '(check the network connection or --api-url; if you meant a local folder, nosuch/folder does not exist)\n',
+    );
   });
 
   it('gives no local-folder hint for a URL', async () => {
     const cwd = tempDir('dpg-unresolvable-');
     const run = await runCliInProcess(['https://api.github.invalid/octo/app', '--api-url', API, '--no-cache'], { cwd });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^dpg-check: cannot reach GitHub to read octo\/app: the name api\.github\.invalid does not resolve \(check the network connection or --api-url\)\n$/);
+    expect(run.stderr).toMatch(
+      /^dpg-check: cannot reach GitHub to read octo\/app: the name api\.github\.invalid does not resolve \(check the network connection or --api-url\)\n$/,
+    );
   });
 });

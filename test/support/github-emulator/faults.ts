@@ -25,9 +25,19 @@ export interface FaultRule {
 }
 
 /** The first rule matching the request, spending one of its `times`. */
-export function takeFault(rules: FaultRule[], repo: string | undefined, endpoint: Endpoint, kinds: readonly Fault['type'][]): Fault | undefined {
-  const index = rules.findIndex((r) => kinds.includes(r.fault.type) && (r.endpoint === undefined || r.endpoint === endpoint)
-    && (r.repo === undefined || r.repo.toLowerCase() === repo?.toLowerCase()) && (r.times === undefined || r.times > 0));
+export function takeFault(
+  rules: FaultRule[],
+  repo: string | undefined,
+  endpoint: Endpoint,
+  kinds: readonly Fault['type'][],
+): Fault | undefined {
+  const index = rules.findIndex(
+    (r) =>
+      kinds.includes(r.fault.type) &&
+      (r.endpoint === undefined || r.endpoint === endpoint) &&
+      (r.repo === undefined || r.repo.toLowerCase() === repo?.toLowerCase()) &&
+      (r.times === undefined || r.times > 0),
+  );
   const rule = rules[index];
   if (!rule) return undefined;
   if (rule.times !== undefined) {

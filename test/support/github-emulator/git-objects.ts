@@ -33,7 +33,8 @@ export function zeroBlobSha(size: number): string {
   if (known) return known;
   const hash = createHash('sha1').update(`blob ${size}\0`);
   const chunk = Buffer.alloc(Math.min(size, 1 << 20));
-  for (let left = size; left > 0; left -= chunk.length) hash.update(left >= chunk.length ? chunk : chunk.subarray(0, left));
+  for (let left = size; left > 0; left -= chunk.length)
+    hash.update(left >= chunk.length ? chunk : chunk.subarray(0, left));
   const sha = hash.digest('hex');
   zeroShas.set(size, sha);
   return sha;
@@ -47,9 +48,11 @@ function gitOrder(a: TreeNode, b: TreeNode): number {
 }
 
 export function treeSha(nodes: readonly TreeNode[]): string {
-  const parts = [...nodes].sort(gitOrder).map((n) => Buffer.concat([
-    Buffer.from(`${n.mode === '040000' ? '40000' : n.mode} ${n.name}\0`), Buffer.from(n.sha, 'hex'),
-  ]));
+  const parts = [...nodes]
+    .sort(gitOrder)
+    .map((n) =>
+      Buffer.concat([Buffer.from(`${n.mode === '040000' ? '40000' : n.mode} ${n.name}\0`), Buffer.from(n.sha, 'hex')]),
+    );
   return gitObjectSha('tree', Buffer.concat(parts));
 }
 
@@ -62,10 +65,18 @@ export function buildTrees(files: readonly FlatFile[]): { root: string; trees: M
     for (const file of inside) {
       const rest = file.path.slice(prefix.length);
       const slash = rest.indexOf('/');
-      if (slash < 0) nodes.push({ name: rest, mode: file.mode, type: file.mode === '160000' ? 'commit' : 'blob', sha: file.sha, size: file.size });
+      if (slash < 0)
+        nodes.push({
+          name: rest,
+          mode: file.mode,
+          type: file.mode === '160000' ? 'commit' : 'blob',
+          sha: file.sha,
+          size: file.size,
+        });
       else folders.set(rest.slice(0, slash), [...(folders.get(rest.slice(0, slash)) ?? []), file]);
     }
-    for (const [name, children] of folders) nodes.push({ name, mode: '040000', type: 'tree', sha: build(`${prefix}${name}/`, children) });
+    for (const [name, children] of folders)
+      nodes.push({ name, mode: '040000', type: 'tree', sha: build(`${prefix}${name}/`, children) });
     const sha = treeSha(nodes);
     trees.set(sha, nodes.sort(gitOrder)); // listed in git's order, as GitHub lists them
     return sha;

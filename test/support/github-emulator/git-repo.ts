@@ -4,12 +4,21 @@ import { buildTrees, type FlatFile } from './git-objects.js';
 import type { CommitTrees, EmulatedRepo } from './repos.js';
 
 function git(dir: string, args: string[]): Buffer {
-  return execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd: dir,
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
 export function loadGit(dir: string, owner: string, name: string): EmulatedRepo {
   const refs = new Map<string, string>();
-  const listed = git(dir, ['for-each-ref', '--format=%(refname:short)%09%(objectname)%09%(*objectname)', 'refs/heads', 'refs/tags']).toString();
+  const listed = git(dir, [
+    'for-each-ref',
+    '--format=%(refname:short)%09%(objectname)%09%(*objectname)',
+    'refs/heads',
+    'refs/tags',
+  ]).toString();
   for (const line of listed.split('\n').filter(Boolean)) {
     const [ref = '', object = '', peeled = ''] = line.split('\t');
     refs.set(ref, peeled || object);
@@ -33,18 +42,28 @@ export function loadGit(dir: string, owner: string, name: string): EmulatedRepo 
     return commits.get(sha);
   };
   return {
-    owner, name, kind: 'git', defaultBranch, refs, meta: {}, size: 1, commit,
+    owner,
+    name,
+    kind: 'git',
+    defaultBranch,
+    refs,
+    meta: {},
+    size: 1,
+    commit,
     blob: (sha) => (/^[0-9a-f]{40}$/.test(sha) ? gitBlob(dir, sha) : undefined),
   };
 }
 
 function gitFiles(dir: string, commitSha: string): FlatFile[] {
   const out = git(dir, ['ls-tree', '-r', '-l', '-z', commitSha]).toString('utf8');
-  return out.split('\0').filter(Boolean).map((line) => {
-    const [head = '', path = ''] = line.split('\t');
-    const [mode = '', , sha = '', size = ''] = head.split(/\s+/);
-    return { path, mode: mode as FlatFile['mode'], sha, size: Number(size) || 0 };
-  });
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [head = '', path = ''] = line.split('\t');
+      const [mode = '', , sha = '', size = ''] = head.split(/\s+/);
+      return { path, mode: mode as FlatFile['mode'], sha, size: Number(size) || 0 };
+    });
 }
 
 function gitBlob(dir: string, sha: string): Buffer | undefined {
@@ -54,4 +73,3 @@ function gitBlob(dir: string, sha: string): Buffer | undefined {
     return undefined;
   }
 }
-

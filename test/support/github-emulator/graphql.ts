@@ -25,7 +25,13 @@ const BINARY_SNIFF = 8000;
 type Variables = Readonly<Record<string, unknown>>;
 
 /** `asked` collects every object(expression:) answered, so tests can see which files were fetched. */
-export function answerGraphQL(body: unknown, findRepo: (owner: string, name: string) => EmulatedRepo | undefined, textLimit: number, asked: string[] = [], repos: string[] = []): GraphQLAnswer {
+export function answerGraphQL(
+  body: unknown,
+  findRepo: (owner: string, name: string) => EmulatedRepo | undefined,
+  textLimit: number,
+  asked: string[] = [],
+  repos: string[] = [],
+): GraphQLAnswer {
   const { query, variables } = (body ?? {}) as { query?: unknown; variables?: unknown };
   if (typeof query !== 'string') return fail('A query attribute must be specified and must be a string.');
   const vars = (variables && typeof variables === 'object' ? variables : {}) as Variables;
@@ -36,13 +42,19 @@ export function answerGraphQL(body: unknown, findRepo: (owner: string, name: str
     return fail(`Parse error: ${(err as Error).message}`);
   }
   const [operation, ...others] = document.definitions;
-  if (!operation || others.length > 0 || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query') {
+  if (
+    !operation ||
+    others.length > 0 ||
+    operation.kind !== Kind.OPERATION_DEFINITION ||
+    operation.operation !== 'query'
+  ) {
     return fail('the emulator answers exactly one query operation');
   }
   const data: Record<string, unknown> = {};
   const errors: GraphQLError[] = [];
   for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.name.value !== 'repository') return fail(`Field '${nameOf(selection)}' doesn't exist on type 'Query'`);
+    if (selection.kind !== Kind.FIELD || selection.name.value !== 'repository')
+      return fail(`Field '${nameOf(selection)}' doesn't exist on type 'Query'`);
     const key = selection.alias?.value ?? 'repository';
     const owner = String(argument(selection, 'owner', vars) ?? '');
     const name = String(argument(selection, 'name', vars) ?? '');
@@ -50,7 +62,11 @@ export function answerGraphQL(body: unknown, findRepo: (owner: string, name: str
     repos.push(`${owner}/${name}`);
     if (!repo) {
       data[key] = null;
-      errors.push({ type: 'NOT_FOUND', path: [key], message: `Could not resolve to a Repository with the name '${owner}/${name}'.` });
+      errors.push({
+        type: 'NOT_FOUND',
+        path: [key],
+        message: `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+      });
       continue;
     }
     const answer = repositoryFields(repo, selection.selectionSet, vars, textLimit, asked);
@@ -60,12 +76,20 @@ export function answerGraphQL(body: unknown, findRepo: (owner: string, name: str
   return errors.length > 0 ? { data, errors } : { data };
 }
 
-function repositoryFields(repo: EmulatedRepo, set: SelectionSetNode | undefined, vars: Variables, textLimit: number, asked: string[]): { fields: Record<string, unknown> } | { error: string } {
+function repositoryFields(
+  repo: EmulatedRepo,
+  set: SelectionSetNode | undefined,
+  vars: Variables,
+  textLimit: number,
+  asked: string[],
+): { fields: Record<string, unknown> } | { error: string } {
   const fields: Record<string, unknown> = {};
   for (const selection of set?.selections ?? []) {
-    if (selection.kind !== Kind.FIELD || selection.name.value !== 'object') return { error: `Field '${nameOf(selection)}' is not answered by the emulator on type 'Repository'` };
+    if (selection.kind !== Kind.FIELD || selection.name.value !== 'object')
+      return { error: `Field '${nameOf(selection)}' is not answered by the emulator on type 'Repository'` };
     const expression = argument(selection, 'expression', vars);
-    if (typeof expression !== 'string') return { error: "Argument 'expression' on Field 'object' has an invalid value" };
+    if (typeof expression !== 'string')
+      return { error: "Argument 'expression' on Field 'object' has an invalid value" };
     const wanted = blobFields(selection);
     if (typeof wanted === 'string') return { error: wanted };
     asked.push(expression);
@@ -77,16 +101,23 @@ function repositoryFields(repo: EmulatedRepo, set: SelectionSetNode | undefined,
 function blobFields(field: FieldNode): string[] | string {
   const names: string[] = [];
   for (const selection of field.selectionSet?.selections ?? []) {
-    if (selection.kind !== Kind.INLINE_FRAGMENT || selection.typeCondition?.name.value !== 'Blob') return 'the emulator answers only `... on Blob { … }` inside object()';
+    if (selection.kind !== Kind.INLINE_FRAGMENT || selection.typeCondition?.name.value !== 'Blob')
+      return 'the emulator answers only `... on Blob { … }` inside object()';
     for (const inner of selection.selectionSet.selections) {
-      if (inner.kind !== Kind.FIELD || !BLOB_FIELDS.has(inner.name.value)) return `Field '${nameOf(inner)}' doesn't exist on type 'Blob'`;
+      if (inner.kind !== Kind.FIELD || !BLOB_FIELDS.has(inner.name.value))
+        return `Field '${nameOf(inner)}' doesn't exist on type 'Blob'`;
       names.push(inner.name.value);
     }
   }
   return names;
 }
 
-function resolveObject(repo: EmulatedRepo, expression: string, wanted: readonly string[], textLimit: number): Record<string, unknown> | null {
+function resolveObject(
+  repo: EmulatedRepo,
+  expression: string,
+  wanted: readonly string[],
+  textLimit: number,
+): Record<string, unknown> | null {
   const colon = expression.indexOf(':');
   if (colon < 0) return null;
   const commit = resolveRev(repo, expression.slice(0, colon));

@@ -4,11 +4,18 @@
  */
 import { startGitHubEmulator, type EmulatorOptions } from './server.js';
 
-const USAGE = 'usage: npm run emulator -- --repos DIR [--port N] [--latency MS] [--rate-limit N] [--rate-window SECONDS] [--tree-limit N] [--log FILE]';
+const USAGE =
+  'usage: npm run emulator -- --repos DIR [--port N] [--latency MS] [--rate-limit N] [--rate-window SECONDS] [--tree-limit N] [--log FILE]';
 
 function parse(argv: readonly string[]): EmulatorOptions {
   const options: Record<string, string | number> = {};
-  const numbers: Record<string, string> = { '--port': 'port', '--latency': 'latencyMs', '--rate-limit': 'rateLimit', '--rate-window': 'rateLimitWindowSeconds', '--tree-limit': 'treeEntryLimit' };
+  const numbers: Record<string, string> = {
+    '--port': 'port',
+    '--latency': 'latencyMs',
+    '--rate-limit': 'rateLimit',
+    '--rate-window': 'rateLimitWindowSeconds',
+    '--tree-limit': 'treeEntryLimit',
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
     const value = argv[i + 1];
@@ -33,7 +40,9 @@ function parse(argv: readonly string[]): EmulatorOptions {
 try {
   const emulator = await startGitHubEmulator(parse(process.argv.slice(2)));
   process.stdout.write(`${emulator.url}\n`);
-  const stop = () => { void emulator.close().then(() => process.exit(0)); };
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (err) {

@@ -5,7 +5,10 @@ export class Bucket {
   private used = 0;
   private resetAt: number;
 
-  constructor(private readonly limit: number, private readonly windowSeconds: number) {
+  constructor(
+    private readonly limit: number,
+    private readonly windowSeconds: number,
+  ) {
     this.resetAt = nowSeconds() + windowSeconds;
   }
 
@@ -40,7 +43,10 @@ export class Bucket {
 export class RateLimits {
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly limit: number, private readonly windowSeconds: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowSeconds: number,
+  ) {}
 
   bucket(resource: string, authorization: string | undefined): Bucket {
     // Keyed by a hash: the emulator never holds a token in the clear longer than the request.

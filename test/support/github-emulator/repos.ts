@@ -43,11 +43,23 @@ export function loadRepo(dir: string, owner: string, name: string): EmulatedRepo
   return loadFolder(dir, owner, name);
 }
 
-function single(owner: string, name: string, kind: EmulatedRepo['kind'], commitSha: string, files: FlatFile[], blobs: Map<string, () => Buffer>): EmulatedRepo {
+function single(
+  owner: string,
+  name: string,
+  kind: EmulatedRepo['kind'],
+  commitSha: string,
+  files: FlatFile[],
+  blobs: Map<string, () => Buffer>,
+): EmulatedRepo {
   const built = files.length > 0 ? buildTrees(files) : undefined;
   const size = Math.ceil(files.reduce((sum, f) => sum + f.size, 0) / 1024);
   return {
-    owner, name, kind, defaultBranch: 'main', size, meta: {},
+    owner,
+    name,
+    kind,
+    defaultBranch: 'main',
+    size,
+    meta: {},
     refs: built ? new Map([['main', commitSha]]) : new Map(),
     commit: (sha) => (built && sha === commitSha ? built : undefined),
     blob: (sha) => blobs.get(sha)?.(),
@@ -66,7 +78,11 @@ function loadFolder(dir: string, owner: string, name: string): EmulatedRepo {
         continue;
       }
       const info = lstatSync(absolute);
-      const content = info.isSymbolicLink() ? Buffer.from(readlinkSync(absolute)) : info.isFile() ? readFileSync(absolute) : undefined;
+      const content = info.isSymbolicLink()
+        ? Buffer.from(readlinkSync(absolute))
+        : info.isFile()
+          ? readFileSync(absolute)
+          : undefined;
       if (!content) continue;
       const sha = blobSha(content);
       blobs.set(sha, () => content);
@@ -80,7 +96,10 @@ function loadFolder(dir: string, owner: string, name: string): EmulatedRepo {
 }
 
 function loadCorpus(dir: string, owner: string, name: string): EmulatedRepo {
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { commit?: string; symlinks?: string[] };
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    commit?: string;
+    symlinks?: string[];
+  };
   const links = new Set(expected.symlinks ?? []);
   const files: FlatFile[] = [];
   const blobs = new Map<string, () => Buffer>();
@@ -104,9 +123,14 @@ export function listRepoFolders(reposDir: string): Map<string, string> {
   const folders = new Map<string, string>();
   for (const entry of readdirSync(reposDir, { withFileTypes: true })) {
     const split = entry.name.indexOf('__');
-    const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(reposDir, entry.name), { throwIfNoEntry: false })?.isDirectory());
+    const isFolder =
+      entry.isDirectory() ||
+      (entry.isSymbolicLink() && statSync(join(reposDir, entry.name), { throwIfNoEntry: false })?.isDirectory());
     if (!isFolder || split <= 0) continue;
-    folders.set(`${entry.name.slice(0, split)}/${entry.name.slice(split + 2)}`.toLowerCase(), join(reposDir, entry.name));
+    folders.set(
+      `${entry.name.slice(0, split)}/${entry.name.slice(split + 2)}`.toLowerCase(),
+      join(reposDir, entry.name),
+    );
   }
   return folders;
 }

@@ -84,16 +84,27 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
 
   const route = (req: IncomingMessage, url: URL): Routed | undefined => {
     const path = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
-    if (req.method === 'POST' && (path === '/graphql' || path === '/api/graphql')) return { endpoint: 'graphql', answer: () => rest.notFound() };
+    if (req.method === 'POST' && (path === '/graphql' || path === '/api/graphql'))
+      return { endpoint: 'graphql', answer: () => rest.notFound() };
     const m = /^\/repos\/([^/]+)\/([^/]+)(?:\/(commits|git\/trees)\/(.+))?$/.exec(path);
     if (req.method !== 'GET' || !m) return undefined;
     const [, owner = '', name = '', kind, rest1 = ''] = m;
     const repoName = `${decodeURIComponent(owner)}/${decodeURIComponent(name)}`;
     const apiBase = `${base}/repos/${repoName}`;
-    if (!kind) return { endpoint: 'repository', repo: repoName, answer: (r) => rest.repository(r, 'https://github.com') };
-    if (kind === 'commits') return { endpoint: 'commit', repo: repoName, answer: (r) => rest.commit(r, decodeURIComponent(rest1), String(req.headers.accept ?? '')) };
+    if (!kind)
+      return { endpoint: 'repository', repo: repoName, answer: (r) => rest.repository(r, 'https://github.com') };
+    if (kind === 'commits')
+      return {
+        endpoint: 'commit',
+        repo: repoName,
+        answer: (r) => rest.commit(r, decodeURIComponent(rest1), String(req.headers.accept ?? '')),
+      };
     const recursive = ['1', 'true'].includes(url.searchParams.get('recursive') ?? '');
-    return { endpoint: 'tree', repo: repoName, answer: (r) => rest.tree(r, decodeURIComponent(rest1), recursive, treeEntryLimit, apiBase) };
+    return {
+      endpoint: 'tree',
+      repo: repoName,
+      answer: (r) => rest.tree(r, decodeURIComponent(rest1), recursive, treeEntryLimit, apiBase),
+    };
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -107,13 +118,21 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     const graphRepos: string[] = [];
     const log = (status: number) => {
       const entry: LoggedRequest = {
-        method: req.method ?? 'GET', path: url.pathname + url.search, endpoint, repo: routed?.repo ?? graphRepos[0], status,
-        ms: Math.round(performance.now() - started), authorized: Boolean(authorization), ...(asked.length > 0 ? { objects: asked } : {}),
+        method: req.method ?? 'GET',
+        path: url.pathname + url.search,
+        endpoint,
+        repo: routed?.repo ?? graphRepos[0],
+        status,
+        ms: Math.round(performance.now() - started),
+        authorized: Boolean(authorization),
+        ...(asked.length > 0 ? { objects: asked } : {}),
       };
       requests.push(entry);
       if (options.logFile) appendFileSync(options.logFile, `${JSON.stringify(entry)}\n`);
     };
-    const delay = (options.latencyMs ?? 0) + ((takeFault(faults, routed?.repo, endpoint, ['latency']) as { ms?: number } | undefined)?.ms ?? 0);
+    const delay =
+      (options.latencyMs ?? 0) +
+      ((takeFault(faults, routed?.repo, endpoint, ['latency']) as { ms?: number } | undefined)?.ms ?? 0);
     if (delay > 0) await sleep(delay);
     if (takeFault(faults, routed?.repo, endpoint, ['reset'])) {
       log(0);
@@ -122,27 +141,56 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     }
     const resource = endpoint === 'graphql' ? 'graphql' : 'core';
     const bucket = limits.bucket(resource, authorization);
-    const send = (status: number, payload: unknown, extra: Record<string, string> = {}, contentType = 'application/json; charset=utf-8') => {
+    const send = (
+      status: number,
+      payload: unknown,
+      extra: Record<string, string> = {},
+      contentType = 'application/json; charset=utf-8',
+    ) => {
       const notModified = status === 200 && req.method === 'GET' && etagOf(payload) === req.headers['if-none-match'];
       if (!notModified) bucket.spend();
-      const headers = { ...bucket.headers(resource), ...(status === 200 && req.method === 'GET' ? { etag: etagOf(payload) } : {}), ...extra };
+      const headers = {
+        ...bucket.headers(resource),
+        ...(status === 200 && req.method === 'GET' ? { etag: etagOf(payload) } : {}),
+        ...extra,
+      };
       if (notModified) {
         res.writeHead(304, headers).end();
         log(304);
         return;
       }
-      res.writeHead(status, { ...headers, 'content-type': contentType }).end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+      res
+        .writeHead(status, { ...headers, 'content-type': contentType })
+        .end(typeof payload === 'string' ? payload : JSON.stringify(payload));
       log(status);
     };
     const injected = takeFault(faults, routed?.repo, endpoint, ['status', 'rate-limit', 'secondary-rate-limit']);
-    if (options.validTokens && authorization && !options.validTokens.includes(authorization.replace(/^(token|bearer)\s+/i, ''))) {
+    if (
+      options.validTokens &&
+      authorization &&
+      !options.validTokens.includes(authorization.replace(/^(token|bearer)\s+/i, ''))
+    ) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
       return;
     }
     if (injected?.type === 'rate-limit' || bucket.remaining() <= 0) {
       // An injected limit is one answer that says "none left"; the enforced limit (rateLimit) really runs out.
-      const extra: Record<string, string> = injected?.type === 'rate-limit' ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + (injected.resetInSeconds ?? 3600)) } : {};
-      send(403, { message: 'API rate limit exceeded for 127.0.0.1. (But here\'s the good news: Authenticated requests get a higher rate limit.)', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, extra);
+      const extra: Record<string, string> =
+        injected?.type === 'rate-limit'
+          ? {
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + (injected.resetInSeconds ?? 3600)),
+            }
+          : {};
+      send(
+        403,
+        {
+          message:
+            "API rate limit exceeded for 127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit.)",
+          documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+        },
+        extra,
+      );
       return;
     }
     if (injected) {
@@ -154,7 +202,13 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       return;
     }
     if (endpoint === 'graphql') {
-      const answer = answerGraphQL(parseJson(body), findRepo, options.textLimit ?? 100 * 1024 * 1024, asked, graphRepos);
+      const answer = answerGraphQL(
+        parseJson(body),
+        findRepo,
+        options.textLimit ?? 100 * 1024 * 1024,
+        asked,
+        graphRepos,
+      );
       send(200, answer);
       return;
     }
@@ -166,7 +220,8 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: String(err) }));
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: String(err) }));
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -178,13 +233,22 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       folders.set(fullName.toLowerCase(), dir);
       loaded.delete(fullName.toLowerCase());
     },
-    setMeta: (fullName, meta) => { metas.set(fullName.toLowerCase(), meta); },
-    addFault: (rule) => { faults.push({ ...rule }); },
-    clearFaults: () => { faults.splice(0); },
-    setTreeEntryLimit: (limit) => { treeEntryLimit = limit; },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    setMeta: (fullName, meta) => {
+      metas.set(fullName.toLowerCase(), meta);
+    },
+    addFault: (rule) => {
+      faults.push({ ...rule });
+    },
+    clearFaults: () => {
+      faults.splice(0);
+    },
+    setTreeEntryLimit: (limit) => {
+      treeEntryLimit = limit;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

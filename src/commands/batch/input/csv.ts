@@ -9,9 +9,17 @@ import type { BatchInput, InputEntry } from './types.js';
 
 const USUAL_COLUMNS = ['repository', 'repo', 'url', 'repositoryurl', 'repository_url', 'repository url'];
 
-interface ParsedRow { readonly record: Record<string, string>; readonly info: { readonly lines: number } }
+interface ParsedRow {
+  readonly record: Record<string, string>;
+  readonly info: { readonly lines: number };
+}
 
-export function parseCsvList(text: string, shownAs: string, column: string | undefined, context: ParseContext): BatchInput {
+export function parseCsvList(
+  text: string,
+  shownAs: string,
+  column: string | undefined,
+  context: ParseContext,
+): BatchInput {
   const rows = parseRows(text, shownAs);
   const header = Object.keys(rows[0]?.record ?? headerOf(text, shownAs));
   const chosen = pickColumn(header, column, shownAs);
@@ -41,10 +49,13 @@ function headerOf(text: string, shownAs: string): Record<string, string> {
 }
 
 function pickColumn(header: readonly string[], column: string | undefined, shownAs: string): string {
-  if (header.length === 0) throw new InputError(`${shownAs} is empty`, 'a CSV file needs a header line naming its columns');
-  const found = column !== undefined
-    ? header.find((name) => name === column) ?? header.find((name) => name.trim().toLowerCase() === column.trim().toLowerCase())
-    : header.find((name) => USUAL_COLUMNS.includes(name.trim().toLowerCase()));
+  if (header.length === 0)
+    throw new InputError(`${shownAs} is empty`, 'a CSV file needs a header line naming its columns');
+  const found =
+    column !== undefined
+      ? (header.find((name) => name === column) ??
+        header.find((name) => name.trim().toLowerCase() === column.trim().toLowerCase()))
+      : header.find((name) => USUAL_COLUMNS.includes(name.trim().toLowerCase()));
   if (found !== undefined) return found;
   const names = header.map((name) => JSON.stringify(name)).join(', ');
   const what = column === undefined ? 'has no repository column' : `has no column ${JSON.stringify(column)}`;
@@ -54,6 +65,11 @@ function pickColumn(header: readonly string[], column: string | undefined, shown
 function csvError(err: unknown, shownAs: string): InputError {
   const { message, lines } = err as { message?: string; lines?: number };
   const where = typeof lines === 'number' ? `${shownAs}:${lines}` : shownAs;
-  const reason = (message ?? 'unreadable CSV').replace(/^Invalid (?:Record|Opening Quote|Closing Quote)[^:]*:\s*/i, '').split('\n')[0];
-  return new InputError(`${where}: not valid CSV (${reason})`, 'export it again as CSV with a header line, or pass a plain list');
+  const reason = (message ?? 'unreadable CSV')
+    .replace(/^Invalid (?:Record|Opening Quote|Closing Quote)[^:]*:\s*/i, '')
+    .split('\n')[0];
+  return new InputError(
+    `${where}: not valid CSV (${reason})`,
+    'export it again as CSV with a header line, or pass a plain list',
+  );
 }

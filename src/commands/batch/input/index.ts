@@ -31,15 +31,21 @@ export interface InputOptions {
 export const STDIN_INPUT = '-';
 
 export async function loadBatchInput(path: string, options: InputOptions): Promise<BatchInput> {
-  if (path.trim() === '') throw new InputError('the batch input path is empty', 'pass a list file, a CSV file or registry.json');
+  if (path.trim() === '')
+    throw new InputError('the batch input path is empty', 'pass a list file, a CSV file or registry.json');
   if (path === STDIN_INPUT && options.readStdin) return stdinInput(await options.readStdin(), options);
   const absolute = resolve(options.cwd, path);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isDirectory()) return nomineeFolder(absolute, path, options.apiUrl);
   const text = await readInputFile(absolute, path);
   // Relative paths in a list are read from the list's own folder, so a list works from any directory.
-  const context: ParseContext = { baseDir: dirname(absolute), isDirectory, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) };
-  if (options.column !== undefined || extname(path).toLowerCase() === '.csv') return parseCsvList(text, path, options.column, context);
+  const context: ParseContext = {
+    baseDir: dirname(absolute),
+    isDirectory,
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+  };
+  if (options.column !== undefined || extname(path).toLowerCase() === '.csv')
+    return parseCsvList(text, path, options.column, context);
   if (extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text)) return jsonInput(text, path, options.apiUrl);
   return parseTextList(text, path, context);
 }
@@ -48,23 +54,41 @@ export async function loadBatchInput(path: string, options: InputOptions): Promi
 function stdinInput(text: string, options: InputOptions): Promise<BatchInput> | BatchInput {
   const shownAs = 'standard input';
   checkStdinText(text, shownAs);
-  const context: ParseContext = { baseDir: options.cwd, isDirectory, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) };
+  const context: ParseContext = {
+    baseDir: options.cwd,
+    isDirectory,
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+  };
   if (options.column !== undefined) return parseCsvList(text, shownAs, options.column, context);
   if (/^\s*[{[]/.test(text)) return jsonInput(text, shownAs, options.apiUrl);
   return parseTextList(text, shownAs, context);
 }
 
 function checkStdinText(text: string, shownAs: string): void {
-  if (text.length > MAX_INPUT_BYTES) throw new InputError(`${shownAs} holds more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, 'split the list, or use --shard');
+  if (text.length > MAX_INPUT_BYTES)
+    throw new InputError(
+      `${shownAs} holds more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`,
+      'split the list, or use --shard',
+    );
   const nul = text.indexOf('\0');
-  if (nul >= 0) throw new InputError(`${shownAs}:${lineAtOffset(text, nul)}: binary content (a NUL byte)`, 'pipe text: one target per line, CSV or JSON');
+  if (nul >= 0)
+    throw new InputError(
+      `${shownAs}:${lineAtOffset(text, nul)}: binary content (a NUL byte)`,
+      'pipe text: one target per line, CSV or JSON',
+    );
 }
 
 function jsonInput(text: string, shownAs: string, apiUrl?: string): BatchInput {
   const json = parseJson(text, shownAs);
-  const found: RegistryEntries = isRegistry(json) ? registryEntries(json, shownAs, apiUrl) : { entries: [], withoutRepository: [] };
+  const found: RegistryEntries = isRegistry(json)
+    ? registryEntries(json, shownAs, apiUrl)
+    : { entries: [], withoutRepository: [] };
   if (!isRegistry(json)) {
-    if (!isNominee(json)) throw new InputError(`${shownAs} is neither the DPG registry nor a nominee file`, 'expected { "records": [...] } or { "name", "repositories", "license" }');
+    if (!isNominee(json))
+      throw new InputError(
+        `${shownAs} is neither the DPG registry nor a nominee file`,
+        'expected { "records": [...] } or { "name", "repositories", "license" }',
+      );
     nomineeEntries(json, shownAs, found, apiUrl);
   }
   return registryInput(found);
@@ -72,19 +96,30 @@ function jsonInput(text: string, shownAs: string, apiUrl?: string): BatchInput {
 
 async function nomineeFolder(folder: string, shownAs: string, apiUrl?: string): Promise<BatchInput> {
   const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
-  if (names.length === 0) throw new InputError(`${shownAs} holds no .json files`, 'pass a folder of nominee files (publicgoods-candidates/nominees)');
+  if (names.length === 0)
+    throw new InputError(
+      `${shownAs} holds no .json files`,
+      'pass a folder of nominee files (publicgoods-candidates/nominees)',
+    );
   const found: RegistryEntries = { entries: [], withoutRepository: [] };
   for (const name of names) {
     const shownFile = join(shownAs, name);
     const json = parseJson(await readInputFile(join(folder, name), shownFile), shownFile);
-    if (!isNominee(json)) throw new InputError(`${shownFile} is not a nominee file`, 'every .json file in the folder must follow the DPGA nominee schema');
+    if (!isNominee(json))
+      throw new InputError(
+        `${shownFile} is not a nominee file`,
+        'every .json file in the folder must follow the DPGA nominee schema',
+      );
     nomineeEntries(json, shownFile, found, apiUrl);
   }
   return registryInput(found);
 }
 
 function registryInput({ entries, withoutRepository }: RegistryEntries): BatchInput {
-  const notes = withoutRepository.length === 0 ? [] : [`${withoutRepository.length} product(s) list no repository and were skipped`];
+  const notes =
+    withoutRepository.length === 0
+      ? []
+      : [`${withoutRepository.length} product(s) list no repository and were skipped`];
   return { kind: 'registry', entries, notes };
 }
 
@@ -93,8 +128,14 @@ function parseJson(text: string, shownAs: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const line = jsonErrorLine(text);
-    const reason = (err as Error).message.split('\n')[0]?.replace(/,\s*(?:\.\.\.)?".*$/, '').replace(/ in JSON at position \d+.*$/, '');
-    throw new InputError(`${shownAs}${line ? `:${line}` : ''}: not valid JSON (${reason})`, 'fix the JSON, or pass a plain list with one target per line');
+    const reason = (err as Error).message
+      .split('\n')[0]
+      ?.replace(/,\s*(?:\.\.\.)?".*$/, '')
+      .replace(/ in JSON at position \d+.*$/, '');
+    throw new InputError(
+      `${shownAs}${line ? `:${line}` : ''}: not valid JSON (${reason})`,
+      'fix the JSON, or pass a plain list with one target per line',
+    );
   }
 }
 

@@ -40,7 +40,12 @@ class Scanner {
   value(): void {
     this.space();
     const char = this.text[this.at];
-    if (char === '{') return this.sequence('}', () => { this.token(STRING); this.expect(':'); this.value(); });
+    if (char === '{')
+      return this.sequence('}', () => {
+        this.token(STRING);
+        this.expect(':');
+        this.value();
+      });
     if (char === '[') return this.sequence(']', () => this.value());
     if (char === '"') return this.token(STRING);
     for (const word of ['true', 'false', 'null']) {

@@ -16,7 +16,11 @@ export async function readInputFile(path: string, shownAs: string): Promise<stri
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputError(`${shownAs} is not a file`, 'pass a list, a CSV or a registry JSON file');
-    if (info.size > MAX_INPUT_BYTES) throw new InputError(`${shownAs} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`, 'split it, or use --shard');
+    if (info.size > MAX_INPUT_BYTES)
+      throw new InputError(
+        `${shownAs} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`,
+        'split it, or use --shard',
+      );
     const bytes = await handle.readFile();
     return decode(bytes, shownAs);
   } catch (err) {
@@ -31,7 +35,10 @@ function decode(bytes: Buffer, shownAs: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const line = lineAtOffset(bytes.toString('latin1', 0, nul), nul);
-    throw new InputError(`${shownAs}:${line}: binary content (a NUL byte)`, 'pass a text file: one target per line, CSV or JSON');
+    throw new InputError(
+      `${shownAs}:${line}: binary content (a NUL byte)`,
+      'pass a text file: one target per line, CSV or JSON',
+    );
   }
   let text: string;
   try {
@@ -45,6 +52,7 @@ function decode(bytes: Buffer, shownAs: string): string {
 function unreadable(shownAs: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError(`${shownAs}: no such file`, 'check the path of the batch input');
-  if (code === 'EISDIR') return new InputError(`${shownAs} is a folder`, 'pass a file, or a folder of nominee JSON files');
+  if (code === 'EISDIR')
+    return new InputError(`${shownAs} is a folder`, 'pass a file, or a folder of nominee JSON files');
   return new InputError(`cannot read ${shownAs} (${code ?? 'error'})`, 'check the path and its permissions');
 }

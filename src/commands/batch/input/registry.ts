@@ -9,15 +9,21 @@ import type { Declared, InputEntry } from './types.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (values: unknown[]): string[] =>
+  values.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
 
 export function isRegistry(json: unknown): json is Json & { records: unknown[] } {
   return isObject(json) && Array.isArray(json['records']);
 }
 
 export function isNominee(json: unknown): json is Json {
-  return isObject(json) && typeof json['name'] === 'string' && ('repositories' in json || 'repositoryURL' in json || 'license' in json);
+  return (
+    isObject(json) &&
+    typeof json['name'] === 'string' &&
+    ('repositories' in json || 'repositoryURL' in json || 'license' in json)
+  );
 }
 
 export interface RegistryEntries {
@@ -27,7 +33,11 @@ export interface RegistryEntries {
 }
 
 /** `registry.json`: records with `licenses: [{spdx}]` and `repositories: [url]`. */
-export function registryEntries(json: Json & { records: unknown[] }, shownAs: string, apiUrl?: string): RegistryEntries {
+export function registryEntries(
+  json: Json & { records: unknown[] },
+  shownAs: string,
+  apiUrl?: string,
+): RegistryEntries {
   const result: RegistryEntries = { entries: [], withoutRepository: [] };
   json.records.forEach((record, index) => {
     if (!isObject(record)) return;
@@ -41,12 +51,20 @@ export function registryEntries(json: Json & { records: unknown[] }, shownAs: st
 
 /** One nominee file: `license: [{spdx, licenseURL}]` and `repositories: [{url}]` or the legacy `repositoryURL`. */
 export function nomineeEntries(json: Json, shownAs: string, into: RegistryEntries, apiUrl?: string): void {
-  const listed = Array.isArray(json['repositories']) ? json['repositories'].map((r) => (isObject(r) ? r['url'] : r)) : [];
+  const listed = Array.isArray(json['repositories'])
+    ? json['repositories'].map((r) => (isObject(r) ? r['url'] : r))
+    : [];
   const legacy = typeof json['repositoryURL'] === 'string' ? [json['repositoryURL']] : [];
   addProduct(into, strings([...listed, ...legacy]), declaredOf(json, 'license', String(json['name'])), shownAs, apiUrl);
 }
 
-function addProduct(into: RegistryEntries, urls: readonly string[], declared: Declared, from: string, apiUrl?: string): void {
+function addProduct(
+  into: RegistryEntries,
+  urls: readonly string[],
+  declared: Declared,
+  from: string,
+  apiUrl?: string,
+): void {
   if (urls.length === 0) into.withoutRepository.push(declared.product);
   for (const url of urls) into.entries.push({ target: remoteTarget(url, apiUrl), from, declared });
 }

@@ -20,7 +20,9 @@ export function parseTextList(text: string, shownAs: string, context: ParseConte
 
 function parseLine(line: string, context: ParseContext) {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
-  if (/[\u0000-\u001f\u007f]/.test(line)) return invalid(line, `${JSON.stringify(line)} holds control characters`, 'put one target per line, as plain text');
-  if (/\s/.test(line)) return invalid(line, `${line} holds more than one word`, 'put one target per line; quote nothing');
+  if (/[\u0000-\u001f\u007f]/.test(line))
+    return invalid(line, `${JSON.stringify(line)} holds control characters`, 'put one target per line, as plain text');
+  if (/\s/.test(line))
+    return invalid(line, `${line} holds more than one word`, 'put one target per line; quote nothing');
   return parseTarget(line, context);
 }

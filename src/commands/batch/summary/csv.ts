@@ -15,7 +15,15 @@ export function csvHeader(withDeclared: boolean): string {
 export function csvRow(row: SummaryRow, withDeclared: boolean): string {
   const statuses = INDICATORS.map((indicator) => row.statuses[indicator.id] ?? '');
   const declared = withDeclared ? [row.product ?? '', row.declared ?? '', row.agreement ?? ''] : [];
-  return csvLine([row.target, row.verdict, row.score === null ? '' : String(row.score), ...statuses, row.license ?? '', ...declared, row.error ?? '']);
+  return csvLine([
+    row.target,
+    row.verdict,
+    row.score === null ? '' : String(row.score),
+    ...statuses,
+    row.license ?? '',
+    ...declared,
+    row.error ?? '',
+  ]);
 }
 
 function csvLine(cells: readonly string[]): string {

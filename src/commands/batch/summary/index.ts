@@ -30,7 +30,9 @@ export interface SummaryCounts {
 const FLUSH_BYTES = 64 * 1024;
 
 export async function writeSummaries(options: SummaryOptions): Promise<SummaryCounts> {
-  const csv = options.formats.includes('csv') ? await openPartialFile(join(options.outDir, SUMMARY_FILES.csv)) : undefined;
+  const csv = options.formats.includes('csv')
+    ? await openPartialFile(join(options.outDir, SUMMARY_FILES.csv))
+    : undefined;
   const keepRows = options.formats.includes('md');
   const rows: SummaryRow[] = [];
   let total = 0;
@@ -50,7 +52,8 @@ export async function writeSummaries(options: SummaryOptions): Promise<SummaryCo
     await csv?.close();
   }
   if (csv) await csv.publish();
-  if (keepRows) await writeWholeFile(join(options.outDir, SUMMARY_FILES.md), markdownSummary(sortRows(rows), options.withDeclared));
+  if (keepRows)
+    await writeWholeFile(join(options.outDir, SUMMARY_FILES.md), markdownSummary(sortRows(rows), options.withDeclared));
   return { total, failed };
 }
 

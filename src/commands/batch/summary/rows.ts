@@ -28,14 +28,34 @@ export function rowOf(record: BatchRecord): SummaryRow {
   const product = record.declared?.product ?? null;
   if (isFailed(record)) {
     const error = record.error.hint ? `${record.error.message} (${record.error.hint})` : record.error.message;
-    return { target: record.target, verdict: 'error', score: null, statuses: {}, license: null, product, declared, agreement: null, error };
+    return {
+      target: record.target,
+      verdict: 'error',
+      score: null,
+      statuses: {},
+      license: null,
+      product,
+      declared,
+      agreement: null,
+      error,
+    };
   }
   const { report } = record;
   const statuses: Partial<Record<IndicatorId, IndicatorStatus>> = {};
   for (const indicator of report.indicators) statuses[indicator.id] = indicator.status;
   const license = report.licenses.expression;
   const agreement = record.declared ? compareLicenses(record.declared.licenses, license) : null;
-  return { target: record.target, verdict: report.summary.verdict, score: report.summary.score, statuses, license, product, declared, agreement, error: null };
+  return {
+    target: record.target,
+    verdict: report.summary.verdict,
+    score: report.summary.score,
+    statuses,
+    license,
+    product,
+    declared,
+    agreement,
+    error: null,
+  };
 }
 
 /** Each key once (the first line wins: concatenated shard outputs may overlap); a half-written last line is left out. */
