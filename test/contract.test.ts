@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ESLint } from 'eslint';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../src/checks/index.js';
@@ -190,5 +192,46 @@ describe('test loops', () => {
         `${pattern}: the name already says slow`,
       ).toEqual([]);
     }
+  });
+});
+
+describe('the parts of src/ and what each may import', async () => {
+  const configUrl = pathToFileURL(join(PROJECT_ROOT, 'eslint.config.js')).href;
+  const { MAY_IMPORT } = (await import(configUrl)) as { MAY_IMPORT: Record<string, readonly string[]> };
+  const parts = readdirSync(SRC, { withFileTypes: true })
+    .map((e) => e.name.replace(/\.ts$/, ''))
+    .filter((name) => name !== 'data');
+
+  it('give every top-level part of src/ a row of MAY_IMPORT, and no row to a part that is gone', () => {
+    expect(Object.keys(MAY_IMPORT).sort()).toEqual([...parts].sort());
+  });
+
+  it('go downward only: no part reaches itself through what it may import', () => {
+    const reaches = (from: string, seen = new Set<string>()): Set<string> => {
+      for (const to of MAY_IMPORT[from] ?? []) if (!seen.has(to)) reaches(to, seen.add(to));
+      return seen;
+    };
+    for (const part of parts) expect(reaches(part).has(part), `${part} imports itself through a cycle`).toBe(false);
+  });
+
+  it('are drawn the same in ARCHITECTURE.md', () => {
+    const rows = readFileSync(join(PROJECT_ROOT, 'ARCHITECTURE.md'), 'utf8').matchAll(
+      /^\| (`[^|]+) \|[^|]*\| ([^|]*) \|$/gm,
+    );
+    const drawn = Object.fromEntries(
+      [...rows].flatMap(([, names = '', allowed = '']) => {
+        const list = allowed.trim() === 'nothing' ? [] : allowed.split(',').map((s) => s.trim());
+        return [...names.matchAll(/`([^`]+)`/g)].map(([, n = '']) => [n.replace(/\/$|\.ts$/, ''), list]);
+      }),
+    );
+    for (const part of parts) expect(drawn[part], `ARCHITECTURE.md row for ${part}`).toEqual(MAY_IMPORT[part]);
+  });
+
+  it('are enforced by the lint rule', async () => {
+    const eslint = new ESLint({ cwd: PROJECT_ROOT });
+    const [result] = await eslint.lintText("import { run } from '../run.js';\nexport const x = run;\n", {
+      filePath: join(SRC, 'model', 'upward.ts'),
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('architecture/layers');
   });
 });
