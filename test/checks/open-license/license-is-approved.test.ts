@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/open-license/license-is-approved.js';
-import { APACHE_TEXT, MIT_TEXT, outcomeOf, repo, runCheck } from '../../helpers.js';
+import type { Declaration } from '../../../src/model/declaration.js';
+import { APACHE_TEXT, MIT_TEXT, licenseText, outcomeOf, repo, runCheck } from '../../helpers.js';
+
+const BSD3 = licenseText('BSD-3-Clause').replace('<year> <owner>', '2020 Example Lab');
+/** A BSD text with a clause of our own added, so it no longer matches any standard text. */
+const ALTERED_BSD = BSD3.replace(
+  'THIS SOFTWARE IS PROVIDED',
+  [
+    '4. Any published report that relies on results produced with this software must credit the',
+    'Example Lab by name in its acknowledgements section.',
+    '',
+    '5. Copies of modified versions must be sent to the Example Lab within thirty days of release.',
+    '',
+    'THIS SOFTWARE IS PROVIDED',
+  ].join('\n'),
+);
+const declaring = (spdx: string, type: Declaration['type'] = ['software']): Declaration => ({
+  type,
+  license: [{ spdx }],
+});
 
 describe('open-license/license-is-approved', () => {
   it('passes an MIT license text', () => {
@@ -46,5 +65,57 @@ describe('open-license/license-is-approved', () => {
 
   it('asks for confirmation of an OSI license the DPGA list lacks', () => {
     expect(outcomeOf(check, repo({ 'package.json': '{"license":"AFL-1.1"}' }))).toBe('warn');
+  });
+
+  // A declared license the DPGA rejects stands unless a text shows an approved license beyond doubt.
+  it.each([
+    ['declared BSD-4-Clause, altered BSD text', 'fail', { LICENSE: ALTERED_BSD }, 'BSD-4-Clause'],
+    ['declared BSD-3-Clause, the same altered text', 'warn', { LICENSE: ALTERED_BSD }, 'BSD-3-Clause'],
+    ['declared BSD-4-Clause, verbatim BSD-3-Clause text', 'pass', { LICENSE: BSD3 }, 'BSD-4-Clause'],
+    ['declared BSD-4-Clause, only an MIT manifest', 'fail', { 'package.json': '{"license":"MIT"}' }, 'BSD-4-Clause'],
+    ['declared MIT, MIT manifest', 'pass', { 'package.json': '{"license":"MIT"}' }, 'MIT'],
+  ] as const)('%s -> %s', (_name, expected, files, spdx) => {
+    expect(outcomeOf(check, repo(files), declaring(spdx))).toBe(expected);
+  });
+
+  it('names the declaration that the DPGA rejects', () => {
+    const findings = runCheck(check, repo({ LICENSE: ALTERED_BSD }), declaring('BSD-4-Clause'));
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        outcome: 'fail',
+        messageId: 'declaredRejected',
+        data: expect.objectContaining({ source: 'The application', declared: 'BSD-4-Clause' }),
+      }),
+    );
+  });
+
+  it('reads a rejected license in a manifest beside an altered text', () => {
+    const files = { LICENSE: ALTERED_BSD, 'setup.py': 'setup(name="x", license="BSD-4-Clause")\n' };
+    expect(runCheck(check, repo(files))).toContainEqual(
+      expect.objectContaining({ outcome: 'fail', messageId: 'declaredRejected', path: 'setup.py' }),
+    );
+  });
+
+  it('judges a standard as content and says once that the category is closed', () => {
+    const findings = runCheck(check, repo({ LICENSE: licenseText('CC0-1.0') }), { type: ['standard'] });
+    expect(findings[0]).toMatchObject({ outcome: 'pass', messageId: 'approved' });
+    expect(findings.filter((f) => f.messageId === 'closedCategory')).toEqual([
+      expect.objectContaining({ outcome: 'warn', data: expect.objectContaining({ type: 'standard' }) }),
+    ]);
+    expect(outcomeOf(check, repo({ LICENSE: licenseText('CC0-1.0') }), { type: ['software'] })).toBe('fail');
+  });
+
+  it('judges code and content licenses each against its own type', () => {
+    const both = repo({ 'LICENSES/MIT.txt': MIT_TEXT, 'LICENSES/CC-BY-NC-SA-3.0.txt': licenseText('CC-BY-NC-SA-3.0') });
+    expect(runCheck(check, both, { type: ['software', 'content'] })[0]).toMatchObject({
+      outcome: 'pass',
+      data: { expression: 'CC-BY-NC-SA-3.0 AND MIT' },
+    });
+    expect(outcomeOf(check, both, { type: ['software'] })).toBe('fail');
+    const noDerivatives = repo({
+      'LICENSES/MIT.txt': MIT_TEXT,
+      'LICENSES/CC-BY-ND-4.0.txt': licenseText('CC-BY-ND-4.0'),
+    });
+    expect(outcomeOf(check, noDerivatives, { type: ['software', 'content'] })).toBe('fail');
   });
 });
