@@ -118,4 +118,17 @@ describe('open-license/license-is-approved', () => {
     });
     expect(outcomeOf(check, noDerivatives, { type: ['software', 'content'] })).toBe('fail');
   });
+
+  it("takes a content site's Creative Commons statement as its license, and fails without one", () => {
+    const page = (sentence: string) =>
+      `export default () => (\n  <p>\n    ${sentence}{" "}\n    <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA</a>\n  </p>\n);\n`;
+    const stated = repo({ 'src/pages/index.js': page('These lessons are licensed under') });
+    expect(runCheck(check, stated, { type: ['content'] })[0]).toMatchObject({
+      outcome: 'pass',
+      path: 'src/pages/index.js',
+      data: { expression: 'CC-BY-SA-4.0' },
+    });
+    const unstated = repo({ 'src/pages/index.js': page('Read about open licenses at') });
+    expect(runCheck(check, unstated, { type: ['content'] })).toEqual([{ outcome: 'fail', messageId: 'none' }]);
+  });
 });
