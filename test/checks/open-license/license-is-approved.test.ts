@@ -131,4 +131,22 @@ describe('open-license/license-is-approved', () => {
     const unstated = repo({ 'src/pages/index.js': page('Read about open licenses at') });
     expect(runCheck(check, unstated, { type: ['content'] })).toEqual([{ outcome: 'fail', messageId: 'none' }]);
   });
+
+  it('identifies a short license file that names its license in a sentence, with setup.py naming it through a constant', () => {
+    const files = {
+      LICENSE: [
+        'Copyright (c) the Example Data Lab.',
+        '',
+        'You may use, copy and share this program under the terms of GNU [GPL-3.0]+ license.',
+        '',
+        '[GPL-3.0]: https://www.gnu.org/licenses/gpl-3.0.en.html',
+        '',
+      ].join('\n'),
+      'setup.py': "from setuptools import setup\n\nLICENSE = 'GPLv3+'\n\nsetup(name='survey-kit', license=LICENSE)\n",
+    };
+    expect(runCheck(check, repo(files), { type: ['software'] })[0]).toMatchObject({
+      outcome: 'pass',
+      data: { expression: 'GPL-3.0-or-later' },
+    });
+  });
 });
