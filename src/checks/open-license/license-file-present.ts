@@ -18,7 +18,7 @@ const messages = {
   missing: 'No LICENSE, LICENCE, COPYING, UNLICENSE or LICENSES/ file found',
   linkedFile: 'License file {{path}}, linked from {{claim}}',
   declaredAt:
-    'No license file in this tree; {{claim}} declares {{spdx}} at {{url}} (declared, not verified offline): make sure the link shows the license of this code',
+    'No license file in this tree; {{claim}} declares {{spdx}} at {{url}} (declared, not verified offline): make sure the link shows the license of this project',
   declaredMissing: '{{claim}} links the license at {{url}}, but {{path}} does not exist in the checked tree',
 };
 type Id = keyof typeof messages;

@@ -35,7 +35,10 @@ interface RejectedClaim {
 /** The application's license[].spdx and the manifests' license fields that name a license the DPGA rejects. */
 function rejectedClaims(licenses: LicenseFacts, declaration: Declaration | undefined): RejectedClaim[] {
   const types = declaration?.type;
-  const fromAnswers = (declaration?.license ?? []).map((l) => ({ source: 'The application', declared: l.spdx.trim() }));
+  // The application lists a license per part (code, content): together they are the product's license.
+  const ids = (declaration?.license ?? []).map((l) => l.spdx.trim()).filter(Boolean);
+  const together = ids.map((id) => (/\s/.test(id) ? `(${id})` : id)).join(' AND ');
+  const fromAnswers = together === '' ? [] : [{ source: 'The application', declared: together }];
   const fromManifests = licenses.declared
     .filter((d) => d.method === 'manifest' && d.problem === undefined && d.expression !== null)
     .map((d) => ({ source: d.source, declared: d.expression ?? '', path: d.path, line: d.line }));

@@ -149,4 +149,21 @@ describe('open-license/license-is-approved', () => {
       data: { expression: 'GPL-3.0-or-later' },
     });
   });
+
+  it('judges the licenses an application declares for code and content together', () => {
+    const both: Declaration = {
+      type: ['software', 'content'],
+      license: [{ spdx: 'MIT' }, { spdx: 'CC-BY-NC-SA-3.0' }],
+    };
+    const files = { 'LICENSES/MIT.txt': MIT_TEXT, 'LICENSES/CC-BY-NC-SA-3.0.txt': licenseText('CC-BY-NC-SA-3.0') };
+    expect(outcomeOf(check, repo(files), both)).toBe('pass');
+    expect(outcomeOf(check, repo({ LICENSE: ALTERED_BSD }), both)).toBe('warn');
+    const noDerivatives = { ...both, license: [{ spdx: 'MIT' }, { spdx: 'CC-BY-ND-4.0' }] };
+    expect(runCheck(check, repo({ LICENSE: ALTERED_BSD }), noDerivatives)).toContainEqual(
+      expect.objectContaining({
+        messageId: 'declaredRejected',
+        data: expect.objectContaining({ declared: 'MIT AND CC-BY-ND-4.0' }),
+      }),
+    );
+  });
 });
