@@ -3,8 +3,9 @@
  * Pure: the data file is imported, not read.
  */
 import policy from '../data/dpg-licenses.json' with { type: 'json' };
+import categories from '../data/license-categories.json' with { type: 'json' };
 import type { SolutionType } from '../model/declaration.js';
-import { listedId, parseExpression, type ExpressionNode } from './ids.js';
+import { licenseIdsIn, listedId, parseExpression, type ExpressionNode } from './ids.js';
 
 export type LicenseStatus = 'approved' | 'needs-confirmation' | 'unknown' | 'rejected';
 
@@ -44,20 +45,54 @@ const osiNotListed = new Set(policy.osiApprovedNotOnDpgaList.map((l) => l.spdx.t
 /** Solution types a license must fit; with none declared any accepted category counts. */
 export type TypeFilter = readonly SolutionType[] | undefined;
 
-function inScope(scope: string | undefined, types: TypeFilter): boolean {
+const JUDGED_AS: Readonly<Record<string, string>> = categories.judgedAs;
+const CLOSED: Readonly<Record<string, string>> = categories.closedCategories;
+
+/** The types whose licence lists apply: a `standard` never had a list and is a document, so it is judged as content. */
+function listTypes(types: TypeFilter): readonly string[] | undefined {
+  return types === undefined ? undefined : [...new Set(types.map((t) => JUDGED_AS[t] ?? t))];
+}
+
+/** Why each declared type the DPGA no longer accepts is closed, one sentence per type. */
+export function closedCategories(types: TypeFilter): { type: SolutionType; reason: string; judgedAs: string }[] {
+  return (types ?? []).flatMap((type) => {
+    const reason = CLOSED[type];
+    return reason === undefined ? [] : [{ type, reason, judgedAs: JUDGED_AS[type] ?? type }];
+  });
+}
+
+/**
+ * Code and content licensed separately ("MIT AND CC-BY-SA-4.0" for [software, content]): a rejection
+ * scoped to one type ("NC is content-only") does not hold against a license that fits another declared
+ * type, provided an OSI license covers the code.
+ */
+interface Scoping {
+  readonly types: readonly string[] | undefined;
+  readonly perPart: boolean;
+}
+
+function inScope(scope: string | undefined, scoping: Scoping, fitsAnother: boolean): boolean {
   if (scope === undefined || scope === 'all') return true;
+  const { types } = scoping;
   const scoped = scope.split(',').map((s) => s.trim());
   // Without declared types a scoped rejection (e.g. "NC is content-only") cannot decide alone.
-  return types !== undefined && types.some((t) => scoped.includes(t));
+  if (types === undefined || !types.some((t) => scoped.includes(t))) return false;
+  return !(scoping.perPart && fitsAnother);
 }
 
 export function judgeLicenseId(id: string, types?: TypeFilter): LicenseJudgement {
+  return judgeId(id, { types: listTypes(types), perPart: false });
+}
+
+function judgeId(id: string, scoping: Scoping): LicenseJudgement {
+  const { types } = scoping;
   const listed = listedId(id);
-  const reject =
-    rejected.find((r) => r.spdx.toLowerCase() === id.toLowerCase() && inScope(r.scope, types)) ??
-    rejectedPatterns.find((p) => p.regex.test(id) && inScope(p.scope, types));
-  if (reject) return { status: 'rejected', listedAs: null, acceptedFor: [], reason: reject.reason };
   const entry = accepted.get(listed.toLowerCase());
+  const fitsAnother = entry !== undefined && (types ?? []).some((t) => entry.acceptedFor.includes(t));
+  const reject =
+    rejected.find((r) => r.spdx.toLowerCase() === id.toLowerCase() && inScope(r.scope, scoping, fitsAnother)) ??
+    rejectedPatterns.find((p) => p.regex.test(id) && inScope(p.scope, scoping, fitsAnother));
+  if (reject) return { status: 'rejected', listedAs: null, acceptedFor: [], reason: reject.reason };
   if (entry) {
     const fits = types === undefined || types.some((t) => entry.acceptedFor.includes(t));
     return fits
@@ -95,18 +130,27 @@ export function judgeExpression(expression: string, types?: TypeFilter): License
       acceptedFor: [],
       reason: `"${expression}" is not a valid SPDX expression`,
     };
-  return judgeNode(ast, types);
+  return judgeNode(ast, scopingFor(expression, listTypes(types)));
 }
 
-function judgeNode(node: ExpressionNode, types: TypeFilter): LicenseJudgement {
+/** Each part may fit its own declared type when the product is code plus content or data and an OSI license covers the code. */
+function scopingFor(expression: string, types: readonly string[] | undefined): Scoping {
+  const mixed = types !== undefined && types.includes('software') && types.some((t) => t !== 'software');
+  const codeLicensed =
+    mixed &&
+    licenseIdsIn(expression).some((id) => accepted.get(listedId(id).toLowerCase())?.acceptedFor.includes('software'));
+  return { types, perPart: codeLicensed };
+}
+
+function judgeNode(node: ExpressionNode, scoping: Scoping): LicenseJudgement {
   if ('license' in node) {
     const key = node.exception ? `${node.license} WITH ${node.exception}` : node.license;
     const withPlus = node.plus ? `${key}+` : key;
-    const byAlias = judgeLicenseId(withPlus, types);
-    return byAlias.status === 'approved' || !node.exception ? byAlias : judgeLicenseId(node.license, types);
+    const byAlias = judgeId(withPlus, scoping);
+    return byAlias.status === 'approved' || !node.exception ? byAlias : judgeId(node.license, scoping);
   }
-  const left = judgeNode(node.left, types);
-  const right = judgeNode(node.right, types);
+  const left = judgeNode(node.left, scoping);
+  const right = judgeNode(node.right, scoping);
   const pickBest = node.conjunction === 'or';
   const leftWins = pickBest ? RANK[left.status] >= RANK[right.status] : RANK[left.status] <= RANK[right.status];
   return leftWins ? left : right;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeExpression, judgeLicenseId } from '../../src/licenses/dpga-policy.js';
+import { closedCategories, judgeExpression, judgeLicenseId } from '../../src/licenses/dpga-policy.js';
 
 describe('DPGA license policy', () => {
   it.each([
@@ -47,5 +47,27 @@ describe('DPGA license policy', () => {
 
   it('says when an expression is not valid SPDX', () => {
     expect(judgeExpression('MIT and or').reason).toMatch(/not a valid SPDX expression/);
+  });
+
+  // Code and content licensed separately: each part is judged against the declared type it fits.
+  it.each([
+    ['MIT AND CC-BY-SA-4.0', ['software', 'content'], 'approved'],
+    ['MIT AND CC-BY-NC-SA-3.0', ['software', 'content'], 'approved'],
+    ['Apache-2.0 AND CC-BY-NC-4.0', ['software', 'data', 'content'], 'approved'],
+    ['MIT AND CC-BY-NC-SA-3.0', ['software'], 'rejected'],
+    ['MIT AND CC-BY-SA-4.0', ['software'], 'rejected'],
+    ['MIT AND CC-BY-ND-4.0', ['software', 'content'], 'rejected'],
+    ['CC-BY-NC-SA-3.0', ['software', 'content'], 'rejected'],
+    ['MIT AND CC-BY-NC-4.0', ['software', 'data'], 'rejected'],
+  ] as const)('%s for %j is %s', (expression, types, status) => {
+    expect(judgeExpression(expression, types).status).toBe(status);
+  });
+
+  it('judges a standard as content, and names the category as closed', () => {
+    expect(judgeExpression('CC0-1.0', ['standard']).status).toBe('approved');
+    expect(judgeExpression('CC-BY-ND-4.0', ['standard']).status).toBe('rejected');
+    expect(judgeExpression('CC0-1.0', ['software']).status).toBe('rejected');
+    expect(closedCategories(['standard'])).toMatchObject([{ type: 'standard', judgedAs: 'content' }]);
+    expect(closedCategories(['software', 'content'])).toEqual([]);
   });
 });

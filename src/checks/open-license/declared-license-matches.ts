@@ -38,8 +38,12 @@ export default defineCheck({
     const claim = at?.path ?? declared?.path ?? 'dpg.yml';
     const cite = at ? { path: at.path, line: at.line } : {};
     const { expression } = facts.licenses;
-    // publiccode.yml is also a license manifest: its claim must not count as evidence for itself.
-    const detected = facts.licenses.detected.filter((d) => d.path !== at?.path);
+    // publiccode.yml is also a license manifest: its claim must not count as evidence for itself. Nor does a
+    // manifest or README that the license texts contradict (setup.py "4-Clause BSD" beside a BSD-3-Clause text).
+    const contradicted = new Set(facts.licenses.conflicts.map((c) => `${c.declared.path}\0${c.declared.expression}`));
+    const detected = facts.licenses.detected.filter(
+      (d) => d.path !== at?.path && !contradicted.has(`${d.path}\0${d.spdx}`),
+    );
     if (expression === null)
       return [{ outcome: 'warn', messageId: 'nothingDetected', ...cite, data: { claim, declared: ids.join(', ') } }];
     const shown = new Set([...familiesIn(expression), ...detected.flatMap((d) => [...familiesIn(d.spdx)])]);

@@ -1,5 +1,7 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
+import type { Declaration } from '../../model/declaration.js';
+import { closedCategories, judgeExpression } from '../../licenses/dpga-policy.js';
 import type { LicenseFacts } from '../../licenses/project/index.js';
 
 const messages = {
@@ -13,17 +15,72 @@ const messages = {
   identified: 'Holds {{spdx}} ({{kind}}, confidence {{confidence}})',
   reasoning: '{{sentence}}',
   none: 'No license found in license files, manifests or host metadata',
+  declaredRejected:
+    '{{source}} declares {{declared}}, which is not accepted ({{reason}}), and no license text shows an approved license beyond doubt',
+  closedCategory: 'Declared type {{type}}: {{reason}}; its license is judged as for {{judgedAs}}',
 };
+type Id = keyof typeof messages;
+
+/** Reviewers believe an identified, unaltered text over a declaration; anything less does not outweigh a rejected one. */
+const TEXT_BEYOND_DOUBT = 0.9;
+
+interface RejectedClaim {
+  readonly source: string;
+  readonly declared: string;
+  readonly reason: string;
+  readonly path?: string;
+  readonly line?: number;
+}
+
+/** The application's license[].spdx and the manifests' license fields that name a license the DPGA rejects. */
+function rejectedClaims(licenses: LicenseFacts, declaration: Declaration | undefined): RejectedClaim[] {
+  const types = declaration?.type;
+  // The application lists a license per part (code, content): together they are the product's license.
+  const ids = (declaration?.license ?? []).map((l) => l.spdx.trim()).filter(Boolean);
+  const together = ids.map((id) => (/\s/.test(id) ? `(${id})` : id)).join(' AND ');
+  const fromAnswers = together === '' ? [] : [{ source: 'The application', declared: together }];
+  const fromManifests = licenses.declared
+    .filter((d) => d.method === 'manifest' && d.problem === undefined && d.expression !== null)
+    .map((d) => ({ source: d.source, declared: d.expression ?? '', path: d.path, line: d.line }));
+  return [...fromAnswers, ...fromManifests].flatMap((claim) => {
+    if (claim.declared === '') return [];
+    const judged = judgeExpression(claim.declared, types);
+    return judged.status === 'rejected' ? [{ ...claim, reason: judged.reason }] : [];
+  });
+}
+
+function approvedBeyondDoubt(licenses: LicenseFacts, declaration: Declaration | undefined): boolean {
+  return licenses.texts.some(
+    ({ match, spdx }) =>
+      !match.modified &&
+      match.confidence >= TEXT_BEYOND_DOUBT &&
+      judgeExpression(spdx, declaration?.type).status === 'approved',
+  );
+}
+
+/** A declared license on the rejected list stands unless a license text proves an approved one. */
+function declaredRejection(licenses: LicenseFacts, declaration: Declaration | undefined): Finding<Id> | undefined {
+  const [claim] = rejectedClaims(licenses, declaration);
+  if (!claim || approvedBeyondDoubt(licenses, declaration)) return undefined;
+  const at = claim.path === undefined ? {} : { path: claim.path, line: claim.line };
+  const data = { source: claim.source, declared: claim.declared, reason: claim.reason };
+  return { outcome: 'fail', messageId: 'declaredRejected', ...at, data };
+}
+
+/** Said once per closed type (`standard`): the license still passes or fails on its own. */
+function categoryFindings(declaration: Declaration | undefined): Finding<Id>[] {
+  return closedCategories(declaration?.type).map((data) => ({ outcome: 'warn', messageId: 'closedCategory', data }));
+}
 
 /** Each identified text is evidence; an altered one is a warning, as reviewers reject edited license texts. */
-function textFindings(licenses: LicenseFacts): Finding<keyof typeof messages>[] {
-  const texts = licenses.texts.map(({ path, match, spdx }): Finding<keyof typeof messages> => {
+function textFindings(licenses: LicenseFacts): Finding<Id>[] {
+  const texts = licenses.texts.map(({ path, match, spdx }): Finding<Id> => {
     const data = { path, spdx, line: match.line, kind: match.kind, confidence: match.confidence };
     return match.modified
       ? { outcome: 'warn', messageId: 'modified', path, line: match.line, data }
       : { outcome: 'pass', messageId: 'identified', path, line: match.line, data };
   });
-  const why = licenses.reasoning.map((sentence): Finding<keyof typeof messages> => ({
+  const why = licenses.reasoning.map((sentence): Finding<Id> => ({
     outcome: 'pass',
     messageId: 'reasoning',
     data: { sentence },
@@ -44,21 +101,24 @@ export default defineCheck({
     reads: [],
     messages,
   },
-  run: ({ facts }) => {
+  run: ({ facts, declaration }) => {
     const { expression, judgement, unidentified } = facts.licenses;
-    const unknownFiles: Finding<keyof typeof messages>[] = unidentified.map((path) => ({
+    const category = categoryFindings(declaration);
+    const unknownFiles: Finding<Id>[] = unidentified.map((path) => ({
       outcome: 'warn',
       messageId: 'unidentified',
       path,
       data: { path },
     }));
     if (expression === null || judgement === null) {
-      return unknownFiles.length > 0
-        ? unknownFiles.map((f) => ({ ...f, outcome: 'fail' }))
-        : [{ outcome: 'fail', messageId: 'none' }];
+      const missing: Finding<Id>[] =
+        unknownFiles.length > 0
+          ? unknownFiles.map((f) => ({ ...f, outcome: 'fail' }))
+          : [{ outcome: 'fail', messageId: 'none' }];
+      return [...missing, ...category];
     }
     const data = { expression, reason: judgement.reason };
-    const verdict: Finding<keyof typeof messages> =
+    const verdict: Finding<Id> =
       judgement.status === 'approved'
         ? { outcome: 'pass', messageId: 'approved', data }
         : judgement.status === 'needs-confirmation'
@@ -67,10 +127,13 @@ export default defineCheck({
             ? { outcome: 'fail', messageId: 'rejected', data }
             : { outcome: 'fail', messageId: 'unknown', data };
     const evidencePath = facts.licenses.detected[0]?.path;
+    const rejection = verdict.outcome === 'fail' ? undefined : declaredRejection(facts.licenses, declaration);
     return [
       evidencePath ? { ...verdict, path: evidencePath } : verdict,
+      ...(rejection ? [rejection] : []),
       ...textFindings(facts.licenses),
       ...unknownFiles,
+      ...category,
     ];
   },
 });

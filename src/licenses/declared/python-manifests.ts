@@ -65,9 +65,23 @@ export function readSetupCfg(text: string, path: string): DeclaredLicense[] {
 }
 
 const SETUP_LICENSE = /\blicen[cs]e(?:_expression)?\s*=\s*(?:[rRuU]?)(["'])([^"'\n]{1,300})\1/g;
+const SETUP_LICENSE_NAME = /\blicen[cs]e(?:_expression)?\s*=\s*([A-Za-z_][A-Za-z0-9_]{0,60})\s*[,)\n]/g;
+const MODULE_CONSTANT = /^([A-Za-z_][A-Za-z0-9_]{0,60})\s*=\s*(?:[rRuU]?)(["'])([^"'\n]{1,300})\2\s*(?:#.*)?$/gm;
 const SETUP_CLASSIFIER = /["'](License\s*::[^"'\n]{1,300})["']/g;
 
-/** setup.py is code: only literal strings are read, `license=about['license']` is not. */
+/** Module-level string constants (`LICENSE = 'GPLv3+'` at column 0) assigned before `offset`, last assignment first. */
+function constantBefore(text: string, name: string, offset: number): { value: string; index: number } | undefined {
+  let found: { value: string; index: number } | undefined;
+  for (const m of text.slice(0, offset).matchAll(MODULE_CONSTANT)) {
+    if (m[1] === name && m[3] !== undefined) found = { value: m[3], index: m.index };
+  }
+  return found;
+}
+
+/**
+ * setup.py is code: literal strings are read, and `license=NAME` when NAME is a module-level string
+ * constant assigned above it; `license=about['license']` is not.
+ */
 export function readSetupPy(text: string, path: string): DeclaredLicense[] {
   const at = { path, method: 'manifest' as const };
   const out: DeclaredLicense[] = [];
@@ -76,6 +90,18 @@ export function readSetupPy(text: string, path: string): DeclaredLicense[] {
       m[2] === undefined
         ? undefined
         : record(m[2], { ...at, line: lineAtOffset(text, m.index), source: 'setup.py license' });
+    if (found) out.push(found);
+  }
+  for (const m of text.matchAll(SETUP_LICENSE_NAME)) {
+    const constant = m[1] === undefined ? undefined : constantBefore(text, m[1], m.index);
+    const found =
+      constant === undefined
+        ? undefined
+        : record(constant.value, {
+            ...at,
+            line: lineAtOffset(text, constant.index),
+            source: `setup.py license (${m[1]})`,
+          });
     if (found) out.push(found);
   }
   for (const m of text.matchAll(SETUP_CLASSIFIER)) {

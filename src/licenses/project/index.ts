@@ -4,6 +4,7 @@
  * (src/licenses/declared), and the host's claim. Several checks and the report's `licenses` block read it.
  */
 import { DECLARED_LICENSE_READS, declaredLicenses, type DeclaredLicense } from '../declared/index.js';
+import { SITE_PAGE_READS, sitePageDeclarations } from '../declared/site-pages.js';
 import { judgeExpression, type LicenseJudgement } from '../dpga-policy.js';
 import { familiesIn, familyOf } from '../ids.js';
 import { identifyLicenseTexts } from '../text/index.js';
@@ -37,7 +38,9 @@ export interface LicenseFacts extends LicenseSummary {
   readonly judgement: LicenseJudgement | null;
 }
 
-export const LICENSE_FACT_READS: readonly string[] = [...new Set([...globsOf('license'), ...DECLARED_LICENSE_READS])];
+export const LICENSE_FACT_READS: readonly string[] = [
+  ...new Set([...globsOf('license'), ...DECLARED_LICENSE_READS, ...SITE_PAGE_READS]),
+];
 
 const NO_HOST_VALUES = new Set(['NOASSERTION', 'NONE', 'OTHER']);
 const HOST_CONFIDENCE = 0.8;
@@ -50,8 +53,9 @@ const DECLARED_CONFIDENCE: Record<DeclaredLicense['method'], number> = {
 
 export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | undefined): LicenseFacts {
   const files = pathsIn(repo, 'license');
-  const declared = declaredLicenses(repo);
-  const { texts, reasoning: versionReasoning } = settleVersionChoice(identifyAll(repo, files), declared);
+  const named = declaredLicenses(repo);
+  const { texts, reasoning: versionReasoning } = settleVersionChoice(identifyAll(repo, files), named);
+  const declared = withSitePages(repo, named, texts);
   const unidentified = files.filter((p) => repo.texts.has(p) && !texts.some((t) => t.path === p));
   const host = hostClaim(repo);
   const { own, bundled } = splitBundled(texts, (path) => repo.texts.get(path));
@@ -76,6 +80,19 @@ export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | unde
     reasoning: [...versionReasoning, ...bundledReasoning, ...decision.reasoning],
     judgement,
   };
+}
+
+/**
+ * A documentation site's "licensed under <CC deed link>" speaks for a content collection that has no
+ * license file and no other declaration; beside a license text it would only be a second opinion.
+ */
+function withSitePages(
+  repo: RepoSnapshot,
+  named: DeclaredLicense[],
+  texts: readonly TextEvidence[],
+): DeclaredLicense[] {
+  if (texts.length > 0 || named.some((d) => d.expression !== null && d.problem === undefined)) return named;
+  return [...named, ...sitePageDeclarations(repo)];
 }
 
 function identifyAll(

@@ -7,6 +7,7 @@ import { exactWhole, fullTexts, type FullText } from './full-text.js';
 import { INDEX_SOURCE } from './index-data.js';
 import { normalise } from './normalise.js';
 import { findNotices, findTags, type NoticeMatch, type VersionChoice } from './notices.js';
+import { proseGrants } from './prose.js';
 
 export type { VersionChoice } from './notices.js';
 
@@ -118,5 +119,6 @@ export function identifyLicenseTexts(text: string): LicenseTextMatch[] {
   if (whole) return [fromFullText(whole)];
   const full = fullTexts(normalised);
   const notices = [...findNotices(capped), ...findTags(capped)];
-  return distinct(applyNotices(full, notices));
+  const matches = distinct(applyNotices(full, notices));
+  return matches.length > 0 ? matches : proseGrants(capped);
 }

@@ -11,6 +11,8 @@ describe('open-license/declared-license-matches', () => {
     ['deprecated GPL-3.0 id against GPL-3.0-only text', declare('GPL-3.0'), licenseText('GPL-3.0-only'), 'pass'],
     ['MIT declared, Apache text', declare('MIT'), APACHE_TEXT, 'fail'],
     ['MIT and CC-BY-4.0 declared, MIT text', declare('MIT', 'CC-BY-4.0'), MIT_TEXT, 'warn'],
+    ['BSD-4-Clause declared, BSD-3-Clause text', declare('BSD-4-Clause'), licenseText('BSD-3-Clause'), 'fail'],
+    ['BSD-3-Clause declared, BSD-3-Clause text', declare('BSD-3-Clause'), licenseText('BSD-3-Clause'), 'pass'],
   ])('%s -> %s', (_name, dpg, license, expected) => {
     expect(outcomeWithAnswers(check, repo({ 'dpg.yml': dpg, LICENSE: license }))).toBe(expected);
   });
@@ -50,5 +52,22 @@ describe('open-license/declared-license-matches', () => {
     expect(runWithAnswers(check, repo(files))).toMatchObject([
       { outcome: 'fail', path: 'publiccode.yml', line: 3, data: { claim: 'publiccode.yml' } },
     ]);
+  });
+
+  it('does not count a manifest the license text contradicts as the repository showing the declared license', () => {
+    const files = {
+      'dpg.yml': declare('BSD-4-Clause'),
+      LICENSE: licenseText('BSD-3-Clause'),
+      'setup.py': 'setup(name="x", license="BSD-4-Clause")\n',
+    };
+    expect(runWithAnswers(check, repo(files))).toMatchObject([
+      { outcome: 'fail', messageId: 'differs', data: { declared: 'BSD-4-Clause', detected: 'BSD-3-Clause' } },
+    ]);
+    const agreeing = {
+      ...files,
+      'setup.py': 'setup(name="x", license="BSD-3-Clause")\n',
+      'dpg.yml': declare('BSD-3-Clause'),
+    };
+    expect(runWithAnswers(check, repo(agreeing))).toMatchObject([{ outcome: 'pass' }]);
   });
 });

@@ -61,3 +61,40 @@ describe('setup.py', () => {
     expect(read({ 'setup.py': 'setup(name="x")\n' })).toEqual([]);
   });
 });
+
+describe('setup.py license given as a module-level constant', () => {
+  const setupPy = (constant: string, use: string) =>
+    [
+      'import os',
+      'from setuptools import setup',
+      '',
+      `${constant}`,
+      "VERSION = '1.4'",
+      '',
+      'if __name__ == "__main__":',
+      '    setup(',
+      '        name="survey-kit",',
+      '        version=VERSION,',
+      `        ${use}`,
+      '    )',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['a GNU short name', "LICENSE = 'GPLv3+'", 'license=LICENSE,', 'GPL-3.0-or-later', 4],
+    ['an SPDX id, double-quoted', 'PKG_LICENSE = "Apache-2.0"  # see LICENSE', 'license=PKG_LICENSE,', 'Apache-2.0', 4],
+    ['license_expression', "SPDX = 'MIT'", 'license_expression=SPDX)', 'MIT', 4],
+  ])('resolves %s', (_name, constant, use, expression, line) => {
+    expect(read({ 'setup.py': setupPy(constant, use) })).toMatchObject([
+      { expression, line, source: expect.stringMatching(/^setup\.py license/) },
+    ]);
+  });
+
+  it.each([
+    ['a name never assigned', "OTHER = 'MIT'", 'license=LICENSE,'],
+    ['a name assigned only inside a function', "def f():\n    LICENSE = 'MIT'", 'license=LICENSE,'],
+    ['a computed value', "LICENSE = about['license']", 'license=LICENSE,'],
+  ])('reads nothing from %s', (_name, constant, use) => {
+    expect(read({ 'setup.py': setupPy(constant, use) })).toEqual([]);
+  });
+});

@@ -129,3 +129,37 @@ describe('SPDX tags', () => {
     expect(identifyLicenseTexts(text).map((m) => [m.spdx, m.kind])).toEqual([['MIT', 'full-text']]);
   });
 });
+
+describe('a license named in a sentence of a short license file', () => {
+  const prose = (sentence: string) =>
+    [
+      'Survey Kit is made by the Example Data Lab and its contributors.',
+      '',
+      `Whoever copies or changes it ${sentence}`,
+      '',
+      '[GPL-3.0]: https://www.gnu.org/licenses/gpl-3.0.en.html',
+      '[MIT]: https://opensource.org/licenses/MIT',
+      '',
+    ].join('\n');
+
+  it.each([
+    [
+      'a GNU name as a reference link, "+" after it',
+      'may do so under the terms of GNU [GPL-3.0]+ license.',
+      'GPL-3.0-or-later',
+    ],
+    ['an inline link', 'may do so under the terms of the [MIT](https://opensource.org/licenses/MIT) license.', 'MIT'],
+    ['a name broken over two lines', 'may do so under the terms of the GNU\nGPL-3.0+ license.', 'GPL-3.0-or-later'],
+    ['a plain id', 'may do so under the terms of the BSD-2-Clause licence.', 'BSD-2-Clause'],
+  ])('%s', (_name, sentence, spdx) => {
+    const [match] = identifyLicenseTexts(prose(sentence));
+    expect(match?.spdx).toBe(spdx);
+    if (spdx) expect(match).toMatchObject({ kind: 'notice', line: 3, modified: false });
+  });
+
+  it('reads no name from a sentence that names none, nor from a long file', () => {
+    expect(identifyLicenseTexts(prose('may do so under the terms of our own license.'))).toEqual([]);
+    const long = `${'This paragraph is here to make the file long. '.repeat(40)}\n${prose('may do so under the terms of the MIT license.')}`;
+    expect(identifyLicenseTexts(long)).toEqual([]);
+  });
+});
