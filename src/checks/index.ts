@@ -29,6 +29,7 @@ import sdgsDeclared from './sdg-relevance/sdgs-declared.js';
 import sdgsMentioned from './sdg-relevance/sdgs-mentioned.js';
 import practicesDetected from './standards-best-practices/practices-detected.js';
 import repositoryMaintained from './standards-best-practices/repository-maintained.js';
+import standardCategoryClosed from './standards-best-practices/standard-category-closed.js';
 import standardsDeclared from './standards-best-practices/standards-declared.js';
 
 export const checks: readonly Check[] = [
@@ -61,5 +62,6 @@ export const checks: readonly Check[] = [
   sdgsMentioned,
   practicesDetected,
   repositoryMaintained,
+  standardCategoryClosed,
   standardsDeclared,
 ];

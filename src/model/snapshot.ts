@@ -22,6 +22,8 @@ export interface RepoMeta {
   readonly disabled?: boolean;
   /** Remote hosts only: ISO date of the last push, for maintenance checks. */
   readonly pushedAt?: string;
+  /** Local git checkouts only: ISO date of HEAD's commit (committer date), the last activity seen without a host. */
+  readonly lastCommitAt?: string;
   /** Remote hosts only: 'public', 'private' or 'internal'. */
   readonly visibility?: string;
   readonly defaultBranch?: string;

@@ -22,6 +22,8 @@ export interface Listing {
   readonly files: ListedFile[];
   readonly notes: SourceNote[];
   readonly commit: string | null;
+  /** ISO date (UTC) of HEAD's commit, by its committer: the last activity a checkout shows without a host. */
+  readonly lastCommitAt: string | null;
   readonly git: boolean;
 }
 
@@ -40,10 +42,28 @@ export async function listLocalFiles(root: string): Promise<Listing> {
   const tracked = await gitListing(root);
   if (tracked) {
     const { files, notes } = classify(root, tracked.paths);
-    return { files, notes, commit: tracked.commit, git: true };
+    const lastCommitAt = tracked.commit ? await commitDate(root, tracked.commit) : null;
+    return { files, notes, commit: tracked.commit, lastCommitAt, git: true };
   }
   const { files, notes } = walk(root);
-  return { files, notes, commit: null, git: false };
+  return { files, notes, commit: null, lastCommitAt: null, git: false };
+}
+
+/**
+ * The committer date of a commit, read from the raw object: `git cat-file` is plumbing, so no setting in a
+ * hostile checkout (log.showSignature with its gpg.program, a pager, a mailmap) runs anything while reading it.
+ */
+async function commitDate(root: string, commit: string): Promise<string | null> {
+  try {
+    const raw = await git(root, ['cat-file', 'commit', commit]);
+    // Only the header: the message below it may hold a line that looks like one.
+    const end = raw.indexOf('\n\n');
+    const header = end < 0 ? raw : raw.slice(0, end);
+    const seconds = /^committer .*> (\d{1,12}) [+-]\d{4}$/m.exec(header)?.[1];
+    return seconds === undefined ? null : new Date(Number(seconds) * 1000).toISOString();
+  } catch {
+    return null;
+  }
 }
 
 async function gitListing(root: string): Promise<{ paths: string[]; commit: string | null } | undefined> {

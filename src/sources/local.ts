@@ -34,7 +34,7 @@ export async function readLocalRepo(target: string, options: LocalOptions): Prom
   );
   return freezeSnapshot({
     target: { source: 'local', ref: target, url: null, commit: listing.commit },
-    meta: { name: basename(root), topics: [] },
+    meta: { name: basename(root), topics: [], ...(listing.lastCommitAt ? { lastCommitAt: listing.lastCommitAt } : {}) },
     files: files.map(({ path, size }) => ({ path, size })),
     texts: new Map([...texts].sort(([a], [b]) => (a < b ? -1 : 1))),
     notes: notes.sort(byPath),

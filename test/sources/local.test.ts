@@ -53,6 +53,66 @@ describe('local source in a git checkout', () => {
   });
 });
 
+describe('local source: the date of the last commit', () => {
+  /** A commit whose author and committer dates differ, and whose message mimics a committer line. */
+  function committedOn(root: string, committerDate: string): void {
+    writeFileSync(join(root, 'CHANGELOG.md'), 'change');
+    git(root, 'add', '-A');
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=test',
+        '-c',
+        'user.email=test@example.invalid',
+        'commit',
+        '-qm',
+        'later\n\ncommitter x <y> 1 +0000',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, GIT_AUTHOR_DATE: '2010-05-05T00:00:00Z', GIT_COMMITTER_DATE: committerDate },
+      },
+    );
+  }
+
+  it("reads HEAD's committer date (UTC) into the snapshot meta", async () => {
+    const root = gitRepo({ LICENSE: MIT_TEXT });
+    committedOn(root, '2019-01-12T18:45:56+01:00');
+    const repo = await readLocalRepo(root, wantsAll);
+    expect(repo.meta.lastCommitAt).toBe('2019-01-12T17:45:56.000Z');
+  });
+
+  it('has none without commits or outside git', async () => {
+    const empty = writeTree(tempDir(), { LICENSE: MIT_TEXT });
+    git(empty, 'init', '-q');
+    expect((await readLocalRepo(empty, wantsAll)).meta.lastCommitAt).toBeUndefined();
+    const plain = writeTree(tempDir(), { LICENSE: MIT_TEXT });
+    expect((await readLocalRepo(plain, wantsAll)).meta.lastCommitAt).toBeUndefined();
+  });
+
+  it('does not run the signature program a hostile config names, even for a signed-looking commit', async () => {
+    const root = gitRepo({ LICENSE: MIT_TEXT });
+    // `git log` would verify this signature with gpg.program (log.showSignature); the raw object is only read.
+    const tree = git(root, 'rev-parse', 'HEAD^{tree}').trim();
+    const signed = `tree ${tree}\nauthor a <a@example.invalid> 1262304000 +0000\ncommitter a <a@example.invalid> 1547315156 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n x\n -----END PGP SIGNATURE-----\n\nsigned\n`;
+    const commit = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], {
+      cwd: root,
+      input: signed,
+      encoding: 'utf8',
+    }).trim();
+    git(root, 'update-ref', 'HEAD', commit);
+    const marker = join(tempDir(), 'pwned');
+    const program = join(tempDir(), 'fake-gpg.sh');
+    writeFileSync(program, `#!/bin/sh\ntouch ${marker}\n`, { mode: 0o755 });
+    git(root, 'config', 'log.showSignature', 'true');
+    git(root, 'config', 'gpg.program', program);
+    const repo = await readLocalRepo(root, wantsAll);
+    expect(repo.meta.lastCommitAt).toBe('2019-01-12T17:45:56.000Z');
+    expect(() => execFileSync('test', ['-e', marker])).toThrow();
+  });
+});
+
 describe('local source in a plain folder', () => {
   it('walks the tree and skips vendored and VCS folders', async () => {
     const root = writeTree(tempDir(), {
