@@ -46,19 +46,10 @@ const osiNotListed = new Set(policy.osiApprovedNotOnDpgaList.map((l) => l.spdx.t
 export type TypeFilter = readonly SolutionType[] | undefined;
 
 const JUDGED_AS: Readonly<Record<string, string>> = categories.judgedAs;
-const CLOSED: Readonly<Record<string, string>> = categories.closedCategories;
 
 /** The types whose licence lists apply: a `standard` never had a list and is a document, so it is judged as content. */
 function listTypes(types: TypeFilter): readonly string[] | undefined {
   return types === undefined ? undefined : [...new Set(types.map((t) => JUDGED_AS[t] ?? t))];
-}
-
-/** Why each declared type the DPGA no longer accepts is closed, one sentence per type. */
-export function closedCategories(types: TypeFilter): { type: SolutionType; reason: string; judgedAs: string }[] {
-  return (types ?? []).flatMap((type) => {
-    const reason = CLOSED[type];
-    return reason === undefined ? [] : [{ type, reason, judgedAs: JUDGED_AS[type] ?? type }];
-  });
 }
 
 /**

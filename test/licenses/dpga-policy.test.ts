@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedCategories, judgeExpression, judgeLicenseId } from '../../src/licenses/dpga-policy.js';
+import { judgeExpression, judgeLicenseId } from '../../src/licenses/dpga-policy.js';
 
 describe('DPGA license policy', () => {
   it.each([
@@ -63,11 +63,9 @@ describe('DPGA license policy', () => {
     expect(judgeExpression(expression, types).status).toBe(status);
   });
 
-  it('judges a standard as content, and names the category as closed', () => {
+  it('judges a standard as content', () => {
     expect(judgeExpression('CC0-1.0', ['standard']).status).toBe('approved');
     expect(judgeExpression('CC-BY-ND-4.0', ['standard']).status).toBe('rejected');
     expect(judgeExpression('CC0-1.0', ['software']).status).toBe('rejected');
-    expect(closedCategories(['standard'])).toMatchObject([{ type: 'standard', judgedAs: 'content' }]);
-    expect(closedCategories(['software', 'content'])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 import type { Declaration } from '../../model/declaration.js';
-import { closedCategories, judgeExpression } from '../../licenses/dpga-policy.js';
+import { judgeExpression } from '../../licenses/dpga-policy.js';
 import type { LicenseFacts } from '../../licenses/project/index.js';
 
 const messages = {
@@ -17,7 +17,6 @@ const messages = {
   none: 'No license found in license files, manifests or host metadata',
   declaredRejected:
     '{{source}} declares {{declared}}, which is not accepted ({{reason}}), and no license text shows an approved license beyond doubt',
-  closedCategory: 'Declared type {{type}}: {{reason}}; its license is judged as for {{judgedAs}}',
 };
 type Id = keyof typeof messages;
 
@@ -67,11 +66,6 @@ function declaredRejection(licenses: LicenseFacts, declaration: Declaration | un
   return { outcome: 'fail', messageId: 'declaredRejected', ...at, data };
 }
 
-/** Said once per closed type (`standard`): the license still passes or fails on its own. */
-function categoryFindings(declaration: Declaration | undefined): Finding<Id>[] {
-  return closedCategories(declaration?.type).map((data) => ({ outcome: 'warn', messageId: 'closedCategory', data }));
-}
-
 /** Each identified text is evidence; an altered one is a warning, as reviewers reject edited license texts. */
 function textFindings(licenses: LicenseFacts): Finding<Id>[] {
   const texts = licenses.texts.map(({ path, match, spdx }): Finding<Id> => {
@@ -103,7 +97,6 @@ export default defineCheck({
   },
   run: ({ facts, declaration }) => {
     const { expression, judgement, unidentified } = facts.licenses;
-    const category = categoryFindings(declaration);
     const unknownFiles: Finding<Id>[] = unidentified.map((path) => ({
       outcome: 'warn',
       messageId: 'unidentified',
@@ -115,7 +108,7 @@ export default defineCheck({
         unknownFiles.length > 0
           ? unknownFiles.map((f) => ({ ...f, outcome: 'fail' }))
           : [{ outcome: 'fail', messageId: 'none' }];
-      return [...missing, ...category];
+      return missing;
     }
     const data = { expression, reason: judgement.reason };
     const verdict: Finding<Id> =
@@ -133,7 +126,6 @@ export default defineCheck({
       ...(rejection ? [rejection] : []),
       ...textFindings(facts.licenses),
       ...unknownFiles,
-      ...category,
     ];
   },
 });
