@@ -100,6 +100,7 @@ describe('src/data/closed-services.json', () => {
     ['npm', 'aws-amplify', '^6', 'aws-amplify'],
     ['npm', '@react-native-firebase/messaging', '^18', 'firebase-messaging'],
     ['npm', '@react-native-firebase/app', '^18', 'firebase'],
+    ['npm', 'react-native-firebase', '^5.6.0', 'firebase'],
     ['npm', '@azure/openai', '^1', 'azure-openai'],
     ['npm', 'mssql', '^10', 'mssql-drivers'],
     ['npm', 'stripe', '^14', 'stripe'],
@@ -129,6 +130,20 @@ describe('src/data/closed-services.json', () => {
     ['npm', '@mapbox/mapbox-sdk', '^0.15', 'mapbox-apis'],
     ['npm', '@elastic/elasticsearch', '^8', undefined],
     ['npm', 'maplibre-gl', '^4', undefined],
+    // AndroidManifest.xml names: the artifact the word after the group names, else the whole group.
+    ['android', 'com.google.android.gms.version', undefined, 'google-play-services'],
+    ['android', 'com.google.android.gms.metadata.ModuleDependencies', undefined, 'google-play-services'],
+    ['android', 'com.google.android.gms.maps.SupportMapFragment', undefined, 'google-maps'],
+    ['android', 'com.google.android.gms.location.GeofenceReceiver', undefined, 'play-services-location'],
+    ['android', 'com.google.android.gms.auth.api.signin.RevocationBoundService', undefined, 'google-sign-in'],
+    ['android', 'com.google.android.geo.API_KEY', undefined, 'google-maps'],
+    ['android', 'com.google.android.maps', undefined, 'google-maps'],
+    ['android', 'com.google.firebase.MESSAGING_EVENT', undefined, 'firebase-messaging'],
+    ['android', 'com.google.firebase.messaging.default_notification_channel_id', undefined, 'firebase-messaging'],
+    ['android', 'com.google.firebase.components.ComponentDiscoveryService', undefined, 'firebase'],
+    ['android', 'com.google.firebase.firebaseinitprovider', undefined, 'firebase'],
+    ['android', 'com.google.mlkit.vision.DEPENDENCIES', undefined, 'google-ml-kit'],
+    ['android', 'android.permission.INTERNET', undefined, undefined],
   ] as const)('%s %s %s -> %s', (ecosystem, name, version, id) => {
     const ref = { ecosystem: ecosystem as Ref['ecosystem'], name, version, line: 1 } as Ref;
     expect(closedServiceOf(ref)?.id).toBe(id);
