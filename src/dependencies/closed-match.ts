@@ -6,6 +6,10 @@ export interface ClosedService {
   readonly id: string;
   readonly name: string;
   readonly kind: 'closed' | 'hint';
+  /** The component's own licence, when that is what makes it closed (MongoDB server: SSPL): it fails whatever is declared. */
+  readonly licenseBound?: string;
+  /** Analytics, crash reports, performance, remote config: not needed to run, so never a mandatory dependency. */
+  readonly telemetry?: boolean;
   readonly closedVersions?: readonly (readonly [string, string | null])[];
   readonly match: Readonly<Partial<Record<Ecosystem, readonly string[]>>>;
   readonly why: string;
