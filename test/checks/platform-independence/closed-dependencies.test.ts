@@ -199,6 +199,43 @@ describe('platform-independence/closed-dependencies', () => {
     });
   });
 
+  describe('manifests in tooling folders name development tooling: counted, not flagged', () => {
+    const googletrans = 'requests\ngoogletrans==3.0.0\n';
+    it.each([
+      [
+        'tools/translation-script/requirements.txt',
+        'requirements.txt',
+        googletrans,
+        'googletrans (Google Cloud AI APIs',
+      ],
+      ['scripts/package.json', 'package.json', pkg({ 'firebase-admin': '^12' }), 'firebase-admin (Firebase)'],
+      [
+        'frontend/scripts/package.json',
+        'frontend/package.json',
+        pkg({ 'firebase-admin': '^12' }),
+        'firebase-admin (Firebase)',
+      ],
+      ['ci/docker-compose.yml', 'docker-compose.yml', compose('mongo:7'), 'mongo (MongoDB server (SSPL))'],
+      ['Tools/Gemfile', 'Gemfile', "gem 'twilio-ruby'\n", 'twilio-ruby (Twilio)'],
+    ] as const)('%s counted as development tooling; at %s it is flagged', (toolingPath, productPath, text, closed) => {
+      const count = Number(text.includes('requests')) + 1;
+      expect(runCheck(check, repo({ [toolingPath]: text }))).toEqual([
+        { outcome: 'pass', messageId: 'devSkipped', data: { count, closed: expect.stringContaining(closed) } },
+        { outcome: 'pass', messageId: 'clean', path: toolingPath, data: { path: toolingPath } },
+      ]);
+      expect(summary({ [productPath]: text })).toEqual([['fail', 'closed', productPath]]);
+    });
+
+    it('a folder merely named like a tool (toolbox/, app-scripts/) is the product', () => {
+      expect(summary({ 'toolbox/requirements.txt': googletrans })).toEqual([
+        ['fail', 'closed', 'toolbox/requirements.txt'],
+      ]);
+      expect(summary({ 'app-scripts/requirements.txt': googletrans })).toEqual([
+        ['fail', 'closed', 'app-scripts/requirements.txt'],
+      ]);
+    });
+  });
+
   describe('optional dependencies warn at most, whatever dpg.yml says', () => {
     it.each([
       ['package.json', pkg({}, {}, { optionalDependencies: { firebase: '^10' } }), 'optionalDependencies'],
