@@ -6,6 +6,10 @@ export interface ClosedService {
   readonly id: string;
   readonly name: string;
   readonly kind: 'closed' | 'hint';
+  /** The component's own licence, when that is what makes it closed (MongoDB server: SSPL): it fails whatever is declared. */
+  readonly licenseBound?: string;
+  /** Analytics, crash reports, performance, remote config: not needed to run, so never a mandatory dependency. */
+  readonly telemetry?: boolean;
   readonly closedVersions?: readonly (readonly [string, string | null])[];
   readonly match: Readonly<Partial<Record<Ecosystem, readonly string[]>>>;
   readonly why: string;
@@ -70,18 +74,46 @@ function find(ecosystem: Ecosystem, names: readonly string[]): Pattern | undefin
   return best ?? index.prefixes.find((p) => names.some((n) => n.startsWith(p.text)));
 }
 
-/** Maven groups (`com.google.android.gms`), longest first: an Android component or meta-data key named under one belongs to it. */
+/** An entry for a whole Maven group (`com.google.android.gms:*`) or for some artifacts of it (`…:play-services-maps`). */
+interface GroupEntry {
+  readonly group: string;
+  /** The words of the artifact (`play`, `services`, `maps`); none for a whole-group entry. */
+  readonly words: readonly string[];
+  readonly service: ClosedService;
+}
+
+/** Maven groups, longest first: an Android component or meta-data key named under one belongs to it. */
 const MAVEN = INDEX.get('maven');
-const MAVEN_GROUPS = [...(MAVEN?.exact.values() ?? []), ...(MAVEN?.prefixes ?? [])]
-  .map((p) => ({ group: p.text.split(':')[0] ?? '', service: p.service }))
+const MAVEN_GROUPS: readonly GroupEntry[] = [...(MAVEN?.exact.values() ?? []), ...(MAVEN?.prefixes ?? [])]
+  .map((p) => {
+    const [group = '', artifact = ''] = p.text.split(':');
+    return { group, words: artifact.split(/[-_.]/).filter(Boolean), service: p.service };
+  })
   .filter((g) => g.group.includes('.'))
   .sort((a, b) => b.group.length - a.group.length);
+
+/**
+ * The entry an Android name falls under: in its longest matching group, the artifact named by the word after
+ * the group (`com.google.firebase.messaging.…` → firebase-messaging, `com.google.android.gms.maps.…` →
+ * play-services-maps), else the whole-group entry, since a key such as `com.google.android.gms.version`
+ * says only "Play services", not which of its artifacts.
+ */
+function androidGroupEntry(name: string): GroupEntry | undefined {
+  const group = MAVEN_GROUPS.find((g) => name.startsWith(`${g.group}.`))?.group;
+  if (group === undefined) return undefined;
+  const inGroup = MAVEN_GROUPS.filter((g) => g.group === group);
+  const next = name.slice(group.length + 1).split(/[._]/)[0] ?? '';
+  // `com.google.firebase.firebase…` names no artifact: every artifact of the group has that word.
+  const named =
+    next === group.slice(group.lastIndexOf('.') + 1) ? undefined : inGroup.find((g) => g.words.includes(next));
+  return named ?? inGroup.find((g) => g.words.length === 0) ?? inGroup[0];
+}
 
 /** Where the data has no entries of the reference's own kind, what it can still be matched by. */
 function fallback(ref: DepRef, name: string): Pattern | undefined {
   if (ref.ecosystem === 'helm') return find('docker', [name, name.slice(name.indexOf('/') + 1)]);
   if (ref.ecosystem !== 'android') return undefined;
-  const hit = MAVEN_GROUPS.find((g) => name.startsWith(`${g.group}.`));
+  const hit = androidGroupEntry(name);
   return hit ? { text: hit.group, prefix: true, service: hit.service } : undefined;
 }
 

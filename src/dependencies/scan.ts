@@ -1,6 +1,7 @@
 /**
  * Which files the closed-dependency scan reads (src/data/dependency-manifests.json: root and up to two
  * folders down, never vendored, test, example, docs or hidden folders), with which reader, and the scan.
+ * Manifests in tooling folders (src/data/tooling-folders.json) are read, but name development tooling only.
  */
 import data from '../data/dependency-manifests.json' with { type: 'json' };
 import type { Problem } from '../manifests/problem.js';
@@ -10,7 +11,7 @@ import { gradle, versionCatalog } from './readers/gradle-deps.js';
 import { pomXml } from './readers/maven-deps.js';
 import { cargoToml, rDescription } from './readers/cargo-r-deps.js';
 import { parseFile, type ParseFile, type Parsed, type Reader } from './dep-ref.js';
-import { isDevFile } from './dev-names.js';
+import { isDevFile, toolingFolderOf } from './dev-names.js';
 import { msbuildProject, packagesConfig } from './readers/dotnet-deps.js';
 import { helmChart, helmValues, terraform } from './readers/cloud-deps.js';
 import { composeImages, dockerfile, envKeys } from './readers/docker-deps.js';
@@ -128,12 +129,19 @@ export function scanManifests(repo: RepoSnapshot, parse: ParseFile = parseFile):
   for (const { path, format } of chosen) {
     const spec = FORMATS[format];
     const parsed = spec ? readSafely(parse, spec.read, repo.texts.get(path) ?? '', path) : { refs: [] };
-    const dev = isDevFile(path);
-    const refs = dev ? parsed.refs.map((r) => ({ ...r, scope: 'dev' as const, via: 'development file' })) : parsed.refs;
+    const via = devFileVia(path);
+    const refs = via ? parsed.refs.map((r) => ({ ...r, scope: 'dev' as const, via })) : parsed.refs;
     files.push({ path, parsed: { ...parsed, refs }, lock: spec?.lock === true, catalog: spec?.catalog === true });
     if (parsed.problem) problems.push({ ...parsed.problem, path, format });
   }
   return { scanned: chosen.map((c) => c.path), refs: settle(files), problems };
+}
+
+/** Why every dependency a file names is development-only, if it is: its name, or the tooling folder it is in. */
+function devFileVia(path: string): string | undefined {
+  if (isDevFile(path)) return 'development file';
+  const folder = toolingFolderOf(path);
+  return folder === undefined ? undefined : `tooling folder ${folder}/`;
 }
 
 function readSafely(parse: ParseFile, read: Reader, text: string, path: string): Parsed {

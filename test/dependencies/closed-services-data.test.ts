@@ -8,6 +8,8 @@ interface Entry {
   id: string;
   name: string;
   kind: string;
+  licenseBound?: string;
+  telemetry?: boolean;
   closedVersions?: (string | null)[][];
   match: Record<string, string[]>;
   why: string;
@@ -62,6 +64,45 @@ describe('src/data/closed-services.json', () => {
     }
   });
 
+  it('names the licence of every licence-bound entry, and only closed, non-telemetry entries are licence-bound', () => {
+    for (const s of services.filter((x) => x.licenseBound !== undefined)) {
+      expect(s.licenseBound?.trim().length, s.id).toBeGreaterThan(3);
+      expect(s.kind, s.id).toBe('closed');
+      expect(s.telemetry, s.id).toBeUndefined();
+    }
+    for (const s of services.filter((x) => x.telemetry !== undefined)) expect(s.telemetry, s.id).toBe(true);
+  });
+
+  it('marks the components the Standard names with their licence as licence-bound, and hosted services not', () => {
+    const bound = new Set(services.filter((s) => s.licenseBound).map((s) => s.id));
+    // STANDARD.md Indicator 4: MongoDB server (SSPL), Elasticsearch/Kibana 7.11–8.15, Redis 7.4+, Mapbox GL JS ≥ v2,
+    // and proprietary database servers.
+    for (const id of [
+      'mongodb-server',
+      'elasticsearch',
+      'kibana',
+      'redis',
+      'mapbox',
+      'cockroachdb',
+      'mssql-server',
+      'oracle-database',
+    ])
+      expect(bound, id).toContain(id);
+    for (const id of [
+      'firebase',
+      'google-maps',
+      'google-places',
+      'google-play-services',
+      'auth0',
+      'sendgrid',
+      'mailchimp',
+      'vonage',
+      'google-ml-apis',
+      'twilio',
+    ])
+      expect(bound, id).not.toContain(id);
+  });
+
   it('writes version ranges as [from, toExclusive|null] with from below to', () => {
     for (const s of services.filter((x) => x.closedVersions)) {
       for (const [from, to] of s.closedVersions ?? []) {
@@ -100,6 +141,7 @@ describe('src/data/closed-services.json', () => {
     ['npm', 'aws-amplify', '^6', 'aws-amplify'],
     ['npm', '@react-native-firebase/messaging', '^18', 'firebase-messaging'],
     ['npm', '@react-native-firebase/app', '^18', 'firebase'],
+    ['npm', 'react-native-firebase', '^5.6.0', 'firebase'],
     ['npm', '@azure/openai', '^1', 'azure-openai'],
     ['npm', 'mssql', '^10', 'mssql-drivers'],
     ['npm', 'stripe', '^14', 'stripe'],
@@ -108,6 +150,12 @@ describe('src/data/closed-services.json', () => {
     ['maven', 'com.google.android.gms:play-services-maps', undefined, 'google-maps'],
     ['maven', 'com.google.android.gms:play-services-base', undefined, 'google-play-services'],
     ['gradle', 'com.google.firebase.crashlytics', undefined, 'firebase-crashlytics'],
+    ['gradle', 'com.google.firebase.firebase-perf', undefined, 'firebase-performance'],
+    ['maven', 'com.google.firebase:firebase-perf', undefined, 'firebase-performance'],
+    ['maven', 'com.google.firebase:perf-plugin', undefined, 'firebase-performance'],
+    ['maven', 'com.google.firebase:firebase-config', undefined, 'firebase-remote-config'],
+    ['maven', 'com.google.firebase:firebase-core', undefined, 'firebase-analytics'],
+    ['maven', 'com.google.firebase:firebase-firestore', undefined, 'firebase'],
     ['pypi', 'Azure_Cosmos', undefined, 'azure-cosmos-db'],
     ['pypi', 'sentry-sdk', undefined, 'sentry'],
     ['composer', 'africastalking/africastalking', undefined, 'africas-talking'],
@@ -129,6 +177,20 @@ describe('src/data/closed-services.json', () => {
     ['npm', '@mapbox/mapbox-sdk', '^0.15', 'mapbox-apis'],
     ['npm', '@elastic/elasticsearch', '^8', undefined],
     ['npm', 'maplibre-gl', '^4', undefined],
+    // AndroidManifest.xml names: the artifact the word after the group names, else the whole group.
+    ['android', 'com.google.android.gms.version', undefined, 'google-play-services'],
+    ['android', 'com.google.android.gms.metadata.ModuleDependencies', undefined, 'google-play-services'],
+    ['android', 'com.google.android.gms.maps.SupportMapFragment', undefined, 'google-maps'],
+    ['android', 'com.google.android.gms.location.GeofenceReceiver', undefined, 'play-services-location'],
+    ['android', 'com.google.android.gms.auth.api.signin.RevocationBoundService', undefined, 'google-sign-in'],
+    ['android', 'com.google.android.geo.API_KEY', undefined, 'google-maps'],
+    ['android', 'com.google.android.maps', undefined, 'google-maps'],
+    ['android', 'com.google.firebase.MESSAGING_EVENT', undefined, 'firebase-messaging'],
+    ['android', 'com.google.firebase.messaging.default_notification_channel_id', undefined, 'firebase-messaging'],
+    ['android', 'com.google.firebase.components.ComponentDiscoveryService', undefined, 'firebase'],
+    ['android', 'com.google.firebase.firebaseinitprovider', undefined, 'firebase'],
+    ['android', 'com.google.mlkit.vision.DEPENDENCIES', undefined, 'google-ml-kit'],
+    ['android', 'android.permission.INTERNET', undefined, undefined],
   ] as const)('%s %s %s -> %s', (ecosystem, name, version, id) => {
     const ref = { ecosystem: ecosystem as Ref['ecosystem'], name, version, line: 1 } as Ref;
     expect(closedServiceOf(ref)?.id).toBe(id);

@@ -80,6 +80,28 @@ describe('which files are manifests', () => {
   });
 });
 
+describe('tooling folders', () => {
+  it('reads their manifests, marking every dependency development-only and saying why', () => {
+    const scan = scanManifests(
+      repo({
+        'tools/translation-script/requirements.txt': 'googletrans==3.0.0\n',
+        'requirements-dev.txt': 'pytest\n',
+        'requirements.txt': 'flask\n',
+      }),
+    );
+    expect(scan.scanned).toEqual([
+      'requirements-dev.txt',
+      'requirements.txt',
+      'tools/translation-script/requirements.txt',
+    ]);
+    expect(scan.refs.map((r) => [r.name, r.scope ?? 'runtime', r.via])).toEqual([
+      ['pytest', 'dev', 'development file'],
+      ['flask', 'runtime', undefined],
+      ['googletrans', 'dev', 'tooling folder tools/'],
+    ]);
+  });
+});
+
 /** A monorepo-shaped tree: deep source folders, a few manifests, most files far from the root. */
 function bigTree(size: number): Record<string, number> {
   const folders = ['src', 'lib', 'app', 'components', 'utils', 'internal', 'pkg', 'modules', 'services', 'assets'];

@@ -10,6 +10,10 @@ const messages = {
     '{{dependency}} needs {{service}}, which is closed ({{why}}), yet dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No; open alternatives: {{alternatives}}',
   covered:
     '{{dependency}} needs {{service}}, which is closed ({{why}}); dpg.yml platformIndependence.pltIndependenceDesc describes open alternatives: check that it covers this one ({{alternatives}})',
+  attested:
+    '{{dependency}} needs {{service}}, which is closed ({{why}}); dpg.yml declares platformIndependence.mandatoryDepsCreateMoreRestrictions: No, so it is taken as not mandatory: confirm that the product runs without it, or name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
+  telemetry:
+    '{{dependency}} reports to {{service}}, which is closed ({{why}}); the product does not need it to run, so it is not a mandatory dependency: confirm that, or name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
   optional:
     '{{dependency}} is optional ({{via}}) and needs {{service}}, which is closed ({{why}}); check that the product runs without it, and name an open alternative such as {{alternatives}} in dpg.yml platformIndependence.pltIndependenceDesc',
   transitive:
@@ -73,12 +77,21 @@ const dataOf = ({ ref, service }: Match, dependency = label(ref)) => ({
   ...(ref.via || ref.scope === 'optional' ? { via: ref.via ?? 'optional in its manifest' } : {}),
 });
 
+/**
+ * Whether a hosted service is truly mandatory is an attestation in the Standard, and the detection "needs human
+ * confirmation": an answer of No makes it a warning to confirm. A component whose own licence is restrictive
+ * (MongoDB server under the SSPL) is named by the Standard as failing, so No does not lower it.
+ */
 function judge(match: Match, declared: Declared): Finding<Id> {
   const at = { path: match.ref.path, line: match.ref.line, data: dataOf(match) };
   if (declared.pltIndependenceDesc?.trim()) return { outcome: 'warn', messageId: 'covered', ...at };
   if (match.ref.ecosystem === 'env') return { outcome: 'warn', messageId: 'config', ...at };
-  const contradicts = declared.mandatoryDepsCreateMoreRestrictions === 'No';
-  return { outcome: 'fail', messageId: contradicts ? 'contradicts' : 'closed', ...at };
+  if (match.service.telemetry) return { outcome: 'warn', messageId: 'telemetry', ...at };
+  const declaredNo = declared.mandatoryDepsCreateMoreRestrictions === 'No';
+  if (match.service.licenseBound) return { outcome: 'fail', messageId: declaredNo ? 'contradicts' : 'closed', ...at };
+  return declaredNo
+    ? { outcome: 'warn', messageId: 'attested', ...at }
+    : { outcome: 'fail', messageId: 'closed', ...at };
 }
 
 /** Optional, hinted and transitive closed dependencies warn at most. */

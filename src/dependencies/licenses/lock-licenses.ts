@@ -9,6 +9,7 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { jsonScalar, scanJsonLines } from '../../manifests/json-positions.js';
 import type { Problem } from '../../manifests/problem.js';
 import { parseFile, type DepRef, type ParseFile, type Reader } from '../dep-ref.js';
+import { toolingFolderOf } from '../dev-names.js';
 import { composerLock } from '../readers/json-locks.js';
 import { packageLock } from '../readers/npm-locks.js';
 import { nonOpenLicenses, type NonOpen } from './non-open.js';
@@ -48,7 +49,9 @@ const isLock = pathMatcher(LOCK_GLOBS);
 const readerOf = (path: string): Reader | undefined => {
   const segments = path.toLowerCase().split('/');
   const file = segments.pop() ?? '';
-  return isLock(path) && !segments.some((s) => SKIP.has(s)) ? READERS[file] : undefined;
+  // A lock in a tooling folder (tools/, scripts/) installs development tooling: its licences do not count.
+  const skipped = segments.some((s) => SKIP.has(s)) || toolingFolderOf(path) !== undefined;
+  return isLock(path) && !skipped ? READERS[file] : undefined;
 };
 
 export function lockLicenses(repo: RepoSnapshot, parse: ParseFile = parseFile): LockLicenses[] {

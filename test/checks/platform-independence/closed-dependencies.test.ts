@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/platform-independence/closed-dependencies.js';
+import { formatMessage } from '../../../src/lib/format.js';
 import { outcomeOf, repo, runCheck } from '../../helpers.js';
 
 const pkg = (deps: Record<string, string>, devDeps: Record<string, string> = {}, more: Record<string, unknown> = {}) =>
@@ -106,7 +107,7 @@ describe('platform-independence/closed-dependencies', () => {
     ],
     [
       'build.gradle',
-      'closed',
+      'telemetry',
       'com.google.firebase.firebase-perf',
       "apply plugin: 'com.google.firebase.firebase-perf'\n",
     ],
@@ -194,6 +195,43 @@ describe('platform-independence/closed-dependencies', () => {
       expect(runCheck(check, repo({ [path]: text }))).toEqual([
         { outcome: 'pass', messageId: 'devSkipped', data: { count, closed: expect.stringContaining(closed) } },
         { outcome: 'pass', messageId: 'clean', path, data: { path } },
+      ]);
+    });
+  });
+
+  describe('manifests in tooling folders name development tooling: counted, not flagged', () => {
+    const googletrans = 'requests\ngoogletrans==3.0.0\n';
+    it.each([
+      [
+        'tools/translation-script/requirements.txt',
+        'requirements.txt',
+        googletrans,
+        'googletrans (Google Cloud AI APIs',
+      ],
+      ['scripts/package.json', 'package.json', pkg({ 'firebase-admin': '^12' }), 'firebase-admin (Firebase)'],
+      [
+        'frontend/scripts/package.json',
+        'frontend/package.json',
+        pkg({ 'firebase-admin': '^12' }),
+        'firebase-admin (Firebase)',
+      ],
+      ['ci/docker-compose.yml', 'docker-compose.yml', compose('mongo:7'), 'mongo (MongoDB server (SSPL))'],
+      ['Tools/Gemfile', 'Gemfile', "gem 'twilio-ruby'\n", 'twilio-ruby (Twilio)'],
+    ] as const)('%s counted as development tooling; at %s it is flagged', (toolingPath, productPath, text, closed) => {
+      const count = Number(text.includes('requests')) + 1;
+      expect(runCheck(check, repo({ [toolingPath]: text }))).toEqual([
+        { outcome: 'pass', messageId: 'devSkipped', data: { count, closed: expect.stringContaining(closed) } },
+        { outcome: 'pass', messageId: 'clean', path: toolingPath, data: { path: toolingPath } },
+      ]);
+      expect(summary({ [productPath]: text })).toEqual([['fail', 'closed', productPath]]);
+    });
+
+    it('a folder merely named like a tool (toolbox/, app-scripts/) is the product', () => {
+      expect(summary({ 'toolbox/requirements.txt': googletrans })).toEqual([
+        ['fail', 'closed', 'toolbox/requirements.txt'],
+      ]);
+      expect(summary({ 'app-scripts/requirements.txt': googletrans })).toEqual([
+        ['fail', 'closed', 'app-scripts/requirements.txt'],
       ]);
     });
   });
@@ -462,6 +500,156 @@ describe('platform-independence/closed-dependencies', () => {
     ]);
   });
 
+  describe('a hosted service declared not mandatory warns; a licence-bound component still fails', () => {
+    const no = { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' as const } };
+    const gradle = (coordinate: string) => `dependencies {\n  implementation '${coordinate}'\n}\n`;
+    const hosted = [
+      ['Firebase', 'package.json', pkg({ firebase: '^10', 'firebase-admin': '^12' })],
+      ['Google Maps Platform', 'app/build.gradle', gradle('com.google.android.gms:play-services-maps:18.2.0')],
+      ['Google Places API', 'app/build.gradle', gradle('com.google.android.libraries.places:places:3.3.0')],
+      ['Google Play services', 'app/build.gradle', gradle('com.google.android.play:integrity:1.3.0')],
+      ['Auth0', 'back/requirements.txt', 'flask\nauth0-python==4.7.1\n'],
+      ['SendGrid', 'package.json', pkg({ '@sendgrid/mail': '^8' })],
+      ['Mailchimp / Mandrill', 'Gemfile', "gem 'rails'\ngem 'gibbon'\n"],
+      [
+        'Vonage (Nexmo) Communications APIs',
+        'pom.xml',
+        pom('<groupId>com.nexmo</groupId>\n<artifactId>client</artifactId>'),
+      ],
+      [
+        'Google Cloud AI APIs (Translation, Speech, Vision, Natural Language, Dialogflow)',
+        'requirements.txt',
+        'google-cloud-translate==3.15.0\n',
+      ],
+    ] as const;
+    const licenseBound = [
+      ['MongoDB server (SSPL)', 'docker-compose.yml', compose('mongo:8.0.3')],
+      ['Elasticsearch 7.11–8.15', 'docker-compose.yml', compose('elasticsearch:7.17.6')],
+      ['Kibana 7.11–8.15', 'docker-compose.yml', compose('kibana:7.17.6')],
+      ['Redis 7.4–7.x', 'docker-compose.yml', compose('redis:7.4')],
+      [
+        'CockroachDB (BSL / CockroachDB Software License)',
+        'docker-compose.yml',
+        compose('cockroachdb/cockroach:v24.3.1'),
+      ],
+      ['Mapbox GL JS v2+ / Mapbox Maps SDK v10+', 'package.json', pkg({ 'mapbox-gl': '^3.1.0' })],
+      ['Microsoft SQL Server (server)', 'docker-compose.yml', compose('mcr.microsoft.com/mssql/server:2022-latest')],
+      ['Oracle Database', 'package.json', pkg({ oracledb: '^6' })],
+    ] as const;
+
+    it.each(hosted)('%s, declared No -> warn, asking to confirm', (service, path, text) => {
+      const findings = runCheck(check, repo({ [path]: text }), no);
+      expect(findings.length).toBeGreaterThan(0);
+      for (const finding of findings)
+        expect(finding).toMatchObject({ outcome: 'warn', messageId: 'attested', path, data: { service } });
+      const [first] = findings;
+      expect(first && formatMessage(check.meta.messages.attested, first.data)).toMatch(
+        new RegExp(
+          `needs ${service.replace(/[()]/g, '\\$&')}, .*declares .*: No, so it is taken as not mandatory: confirm .* such as \\w`,
+        ),
+      );
+    });
+
+    it.each(hosted)('%s, nothing declared -> fail, as before', (service, path, text) => {
+      for (const declaration of [
+        undefined,
+        { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'Unknown' as const } },
+      ]) {
+        const findings = runCheck(check, repo({ [path]: text }), declaration);
+        expect(findings[0]).toMatchObject({ outcome: 'fail', messageId: 'closed', path, data: { service } });
+      }
+    });
+
+    it.each(hosted)('%s, declared Yes with no alternative -> fail, as before', (_service, path, text) => {
+      const declaration = { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'Yes' as const } };
+      expect(outcomeOf(check, repo({ [path]: text }), declaration)).toBe('fail');
+      expect(runCheck(check, repo({ [path]: text }), declaration).map((f) => f.messageId)).toContain(
+        'declaredUncovered',
+      );
+    });
+
+    it.each(licenseBound)('%s, declared No -> still fail', (service, path, text) => {
+      const findings = runCheck(check, repo({ [path]: text }), no);
+      expect(findings).toEqual([
+        expect.objectContaining({
+          outcome: 'fail',
+          messageId: 'contradicts',
+          path,
+          data: expect.objectContaining({ service }),
+        }),
+      ]);
+    });
+
+    it('a licence-bound and a hosted one together: the check fails on the licence-bound one only', () => {
+      const snapshot = repo({
+        'docker-compose.yml': compose('mongo:8.0.3'),
+        'package.json': pkg({ firebase: '^10' }),
+      });
+      expect(runCheck(check, snapshot, no).map((f) => [f.outcome, f.messageId, f.path])).toEqual([
+        ['fail', 'contradicts', 'docker-compose.yml'],
+        ['warn', 'attested', 'package.json'],
+      ]);
+      expect(outcomeOf(check, snapshot, no)).toBe('fail');
+    });
+  });
+
+  describe('telemetry services are not needed to run: warn even with nothing declared', () => {
+    it.each([
+      [
+        'Firebase Crashlytics',
+        'app/build.gradle',
+        "dependencies {\n  implementation 'com.google.firebase:firebase-crashlytics:18.6.0'\n}\n",
+      ],
+      [
+        'Google Analytics for Firebase',
+        'app/build.gradle',
+        "dependencies {\n  implementation 'com.google.firebase:firebase-analytics:21.5.0'\n}\n",
+      ],
+      [
+        'Google Analytics for Firebase',
+        'app/build.gradle',
+        "dependencies {\n  implementation 'com.google.firebase:firebase-core:18.0.0'\n}\n",
+      ],
+      [
+        'Firebase Performance Monitoring',
+        'app/build.gradle',
+        "dependencies {\n  implementation 'com.google.firebase:firebase-perf:20.5.1'\n}\n",
+      ],
+      [
+        'Firebase Remote Config',
+        'app/build.gradle',
+        "dependencies {\n  implementation 'com.google.firebase:firebase-config:21.6.0'\n}\n",
+      ],
+      ['Firebase Remote Config', 'pubspec.yaml', 'name: app\ndependencies:\n  firebase_remote_config: ^4.3.0\n'],
+      ['Google Analytics / Google Tag Manager', 'package.json', pkg({ 'react-ga4': '^2' })],
+      ['Mixpanel', 'package.json', pkg({ 'mixpanel-browser': '^2' })],
+    ] as const)('%s (%s)', (service, path, text) => {
+      for (const declaration of [
+        undefined,
+        { platformIndependence: { mandatoryDepsCreateMoreRestrictions: 'No' as const } },
+      ]) {
+        const findings = runCheck(check, repo({ [path]: text }), declaration);
+        expect(findings).toEqual([
+          expect.objectContaining({
+            outcome: 'warn',
+            messageId: 'telemetry',
+            path,
+            data: expect.objectContaining({ service }),
+          }),
+        ]);
+      }
+    });
+
+    it('Firebase used as a data store beside its telemetry still fails when nothing is declared', () => {
+      const text =
+        "dependencies {\n  implementation 'com.google.firebase:firebase-crashlytics:18.6.0'\n  implementation 'com.google.firebase:firebase-firestore:24.10.0'\n}\n";
+      expect(summary({ 'app/build.gradle': text })).toEqual([
+        ['warn', 'telemetry', 'app/build.gradle'],
+        ['fail', 'closed', 'app/build.gradle'],
+      ]);
+    });
+  });
+
   describe('declared answers', () => {
     const firebase = repo({ 'package.json': pkg({ firebase: '^10' }) });
     const nothing = repo({ 'README.md': '# app' });
@@ -477,11 +665,11 @@ describe('platform-independence/closed-dependencies', () => {
       ],
       ['alternatives described, answer missing', 'warn', firebase, { pltIndependenceDesc: desc }, ['covered']],
       [
-        'declared No but Firebase found',
-        'fail',
+        'declared No but Firebase found: taken as not mandatory, to confirm',
+        'warn',
         firebase,
         { mandatoryDepsCreateMoreRestrictions: 'No' },
-        ['contradicts'],
+        ['attested'],
       ],
       [
         'declared Yes without alternatives',

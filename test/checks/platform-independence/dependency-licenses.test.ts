@@ -172,6 +172,9 @@ describe('platform-independence/dependency-licenses', () => {
       ['examples/demo/composer.lock'],
       ['node_modules/x/package-lock.json'],
       ['a/b/c/package-lock.json'],
+      // Tooling folders: development tooling, not the product (STANDARD.md Indicator 4, "Not counted").
+      ['tools/translation-script/package-lock.json'],
+      ['frontend/scripts/package-lock.json'],
     ] as const)('does not judge %s', (path) => {
       expect(runCheck(check, repo({ [path]: text }))).toEqual([{ outcome: 'not-applicable', messageId: 'none' }]);
     });
