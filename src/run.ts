@@ -2,10 +2,12 @@
  * One full check of one repository: source -> snapshot -> declared answers -> facts -> checks -> scoring.
  * No console and no process here: cli.ts does the talking.
  */
+import { lstat } from 'node:fs/promises';
 import { checks as builtInChecks } from './checks/index.js';
 import type { Check, CheckContext } from './checks/define.js';
 import { loadAnswersFile } from './declarations/answers-file.js';
 import { loadDeclaration } from './declarations/load.js';
+import { mergeScreening, screeningPathOf } from './declarations/screening.js';
 import { declarationNotes } from './declarations/notes.js';
 import { ANSWERS_MAX_BYTES } from './declarations/parse.js';
 import { repositoryMismatch } from './declarations/repositories.js';
@@ -21,6 +23,7 @@ import { score } from './scoring.js';
 import { readAnswersFile } from './sources/answers-file.js';
 import { readGitOrigin } from './sources/git-origin.js';
 import { readLocalRepo } from './sources/local.js';
+import type { PathMatcher } from './lib/paths.js';
 import type { GitHubClient, GitHubClientOptions } from './sources/github/client.js';
 import type { GitHubReadOptions } from './sources/github/repo.js';
 import { classifyTarget, type GitHubTarget } from './sources/github/target.js';
@@ -58,6 +61,33 @@ export interface RunResult {
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
+  const resolved = await resolveTarget(options);
+  const checks = [...builtInChecks, ...(await loadPlugins(options.plugins ?? [], builtInChecks))];
+  const { repo, given } = await readResolved(resolved, options, wantedTexts(checks));
+  return checkSnapshot(repo, checks, options.now ?? new Date(), given);
+}
+
+/** Where and how to read a target, without the checks: for commands that use the snapshot otherwise (export). */
+export type SourceOptions = Pick<RunOptions, 'target' | 'ref' | 'github' | 'maxFileBytes' | 'answersFile'>;
+
+export interface TargetRead {
+  readonly repo: RepoSnapshot;
+  /** The answers of --answers, and the URL to compare their repositories with. */
+  readonly given: GivenAnswers | undefined;
+}
+
+/** The snapshot of a local or GitHub target with the texts `wants` names, and the answers of --answers. */
+export async function readTarget(options: SourceOptions, wants: PathMatcher): Promise<TargetRead> {
+  return readResolved(await resolveTarget(options), options, wants);
+}
+
+interface ResolvedTarget {
+  readonly remote: GitHubTarget | 'local';
+  readonly answers: DeclaredAnswers | undefined;
+}
+
+/** Everything that can be refused before any download: an empty target, --ref on a folder, the answers file. */
+async function resolveTarget(options: SourceOptions): Promise<ResolvedTarget> {
   if (options.target.trim() === '')
     throw new UsageError('the repository path is empty', 'pass a folder, or nothing to check the current directory');
   const github = options.github?.client ?? options.github?.options;
@@ -69,33 +99,48 @@ export async function run(options: RunOptions): Promise<RunResult> {
     );
   // Read before the repository, so that a wrong path fails at once rather than after a download.
   const answers = options.answersFile === undefined ? undefined : await readGivenAnswers(options.answersFile);
-  const checks = [...builtInChecks, ...(await loadPlugins(options.plugins ?? [], builtInChecks))];
+  return { remote, answers };
+}
+
+async function readResolved(
+  { remote, answers }: ResolvedTarget,
+  options: SourceOptions,
+  wants: PathMatcher,
+): Promise<TargetRead> {
   const maxFileBytes = options.maxFileBytes;
-  const read = { wants: wantedTexts(checks), ...(maxFileBytes ? { maxFileBytes } : {}) };
+  const read = { wants, ...(maxFileBytes ? { maxFileBytes } : {}) };
   const repo = remote === 'local' ? await readLocalRepo(options.target, read) : await readRemote(remote, options, read);
   const repositoryUrl =
     answers && (repo.target.url ?? (remote === 'local' ? await readGitOrigin(options.target) : undefined));
-  return checkSnapshot(
-    repo,
-    checks,
-    options.now ?? new Date(),
-    answers && { declared: answers, ...(repositoryUrl ? { repositoryUrl } : {}) },
-  );
+  return { repo, given: answers && { declared: answers, ...(repositoryUrl ? { repositoryUrl } : {}) } };
 }
 
 /**
  * The answers in a file given with --answers: a dpg.yml, a dpg.json or a DPGA application record, read
- * (capped, regular file only) and parsed, locations and notes in that file. For commands that need the
- * answers without a whole check (export).
+ * (capped, regular file only) and parsed, locations and notes in that file. A nominee record in a
+ * publicgoods-candidates checkout is read with its screening answers beside it, as the DPGA holds an
+ * application. For commands that need the answers without a whole check.
  */
 export async function readGivenAnswers(path: string): Promise<DeclaredAnswers> {
-  return loadAnswersFile(path, await readAnswersFile(path, ANSWERS_MAX_BYTES));
+  const text = await readAnswersFile(path, ANSWERS_MAX_BYTES);
+  const screeningPath = screeningPathOf(path);
+  if (screeningPath === undefined || !(await exists(screeningPath))) return loadAnswersFile(path, text);
+  const screening = await readAnswersFile(screeningPath, ANSWERS_MAX_BYTES);
+  return mergeScreening(loadAnswersFile(path, text, true), loadAnswersFile(screeningPath, screening, true));
+}
+
+/** Whether anything is at `path` (a symlink too: readAnswersFile then says why it is not read). */
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** octokit and the GitHub source load only here: a local check never pays for them. */
 async function readRemote(
   target: GitHubTarget,
-  options: RunOptions,
+  options: SourceOptions,
   read: Omit<GitHubReadOptions, 'ref'>,
 ): Promise<RepoSnapshot> {
   const source = await import('./sources/github/index.js');

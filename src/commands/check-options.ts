@@ -40,6 +40,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { flags: '--no-config', description: 'ignore every config file' },
   {
+    flags: '--answers <file>',
+    description:
+      "read the answers from this file (a dpg.yml, a dpg.json or a DPGA application record) instead of the repository's own",
+    defaultText: "the repository's dpg.yml, .dpg.yml or dpg.json, and its publiccode.yml",
+  },
+  {
     flags: '--fail-on <status>',
     description: 'mildest indicator status that fails the build (exit 1): warn < manual < fail',
     choices: FAIL_ON,
@@ -119,6 +125,8 @@ export interface CheckOptions {
   readonly config?: string | false;
   readonly failOn?: FailOn;
   readonly minScore?: string;
+  /** --answers: a file outside the repository holding the answers to check against. */
+  readonly answers?: string;
   readonly plugin?: readonly string[];
   readonly maxFileBytes: number | string;
   readonly ref?: string;
@@ -146,6 +154,9 @@ export const EXAMPLES_HELP = `Examples:
   $ GITHUB_TOKEN=… dpg-check OWNER/NAME --format json
   $ dpg-check OWNER/NAME --api-url https://github.example.org/api/v3
   $ dpg-check . --format json > report.json
+  $ dpg-check OWNER/NAME --answers nominees/NAME.json
+                                       check a repository against its DPGA application
+                                       (its screening answers in ../digitalpublicgoods/ are read too)
   $ dpg-check . --plugin ./my-check.js run an extra check of your own
   $ dpg-check . --format terminal,json,sarif --out-dir reports
                                        one file per format, for CI

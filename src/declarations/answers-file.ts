@@ -17,8 +17,8 @@ function validatorOf(): ValidateFunction<Declaration> {
   return schemaValidator<Declaration>('declaration');
 }
 
-export function readAnswers(path: string, text: string): DeclaredAnswers {
-  const record = isDpgaRecord(text);
+/** `record`: read as a DPGA application record whatever its fields (the screening half of one has none of a nominee's). */
+export function readAnswers(path: string, text: string, record = isDpgaRecord(text)): DeclaredAnswers {
   const parsed = parseAnswersText(path, text, SCHEMA_HINT(path), { uniqueKeys: !record });
   return record ? readRecord(parsed) : readStrict(parsed);
 }
@@ -41,10 +41,10 @@ function readStrict(parsed: ParsedAnswers): DeclaredAnswers {
  * A file given with --answers (its text read by the caller, already capped): its answers alone, every
  * location and note in that file. The repository's own answers are not read beside it.
  */
-export function loadAnswersFile(path: string, text: string): DeclaredAnswers {
+export function loadAnswersFile(path: string, text: string, asRecord?: boolean): DeclaredAnswers {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > ANSWERS_MAX_BYTES) throw oversized(path, bytes);
-  const declared = readAnswers(path, text);
+  const declared = readAnswers(path, text, asRecord ?? isDpgaRecord(text));
   return { ...declared, origins: originsOf(declared.answers, path) };
 }
 

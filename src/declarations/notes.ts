@@ -14,5 +14,6 @@ export function declarationNotes(
   const warnings = [...(declared.warnings ?? []), ...more];
   if (source === 'repository' && kind === 'answers' && normalised.length === 0 && warnings.length === 0)
     return undefined;
-  return { source, path: declared.path, kind, normalised, warnings };
+  const screening = declared.screening === undefined ? {} : { screening: declared.screening };
+  return { source, path: declared.path, ...screening, kind, normalised, warnings };
 }

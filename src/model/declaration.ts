@@ -126,6 +126,8 @@ export interface NormalisedShape {
   readonly became: string;
   /** Line of the legacy value in its file, when known. */
   readonly line: number | null;
+  /** The file it is in, when not the answers file itself (the screening answers of a DPGA record). */
+  readonly path?: string;
 }
 
 /** Something about the answers worth telling the reader that did not stop the check. */
@@ -133,6 +135,8 @@ export interface AnswersWarning {
   readonly field: string | null;
   readonly line: number | null;
   readonly message: string;
+  /** The file the line is in, when not the answers file itself (the screening answers of a DPGA record). */
+  readonly path?: string;
 }
 
 /** A declaration as found in a repository: the parsed answers and where they came from. */
@@ -150,6 +154,8 @@ export interface DeclaredAnswers {
   readonly normalised?: readonly NormalisedShape[];
   /** DPGA records only: values left out because dpg-check does not know them. */
   readonly warnings?: readonly AnswersWarning[];
+  /** A DPGA nominee record read with its screening answers (digitalpublicgoods/…): that file. */
+  readonly screening?: string;
 }
 
 export interface AnswerLocation {

@@ -80,6 +80,8 @@ export interface DeclarationNotes {
   /** 'file': given with --answers, used instead of the repository's own answers; 'repository': found there. */
   readonly source: 'repository' | 'file';
   readonly path: string;
+  /** A DPGA nominee record read together with its screening answers: the screening file (digitalpublicgoods/…). */
+  readonly screening?: string;
   readonly kind: AnswersKind;
   readonly normalised: readonly NormalisedShape[];
   readonly warnings: readonly AnswersWarning[];

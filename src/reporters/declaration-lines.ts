@@ -12,7 +12,9 @@ export function declarationLines(notes: DeclarationNotes | undefined): PolicyLin
     notes.source === 'file'
       ? "given with --answers; the repository's own answers were not read"
       : 'found in the repository';
-  const lines: PolicyLine[] = [{ text: `Answers:  ${what} ${notes.path} (${from})`, tone: 'plain' }];
+  const files =
+    notes.screening === undefined ? notes.path : `${notes.path} with its screening answers ${notes.screening}`;
+  const lines: PolicyLine[] = [{ text: `Answers:  ${what} ${files} (${from})`, tone: 'plain' }];
   const { normalised, warnings } = notes;
   if (normalised.length > 0) {
     const shown = normalised.slice(0, MAX_SHAPES).map((n) => `${n.field} ${n.found} → ${n.became}`);
@@ -21,7 +23,7 @@ export function declarationLines(notes: DeclarationNotes | undefined): PolicyLin
     lines.push({ text: `Legacy:   ${count}: ${[...shown, ...more].join('; ')}`, tone: 'plain' });
   }
   for (const warning of warnings.slice(0, MAX_WARNINGS)) {
-    const where = warning.line !== null ? `${notes.path}:${warning.line} ` : '';
+    const where = warning.line !== null ? `${warning.path ?? notes.path}:${warning.line} ` : '';
     lines.push({ text: `Warning:  ${where}${warning.message}`, tone: 'warn' });
   }
   if (warnings.length > MAX_WARNINGS)

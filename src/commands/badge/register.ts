@@ -6,6 +6,7 @@ import { badgeCommand, type BadgeOptions } from './run.js';
 
 /** The check's source options mean the same here; taken from its table so help and defaults cannot drift. */
 const SHARED_FLAGS = [
+  '--answers <file>',
   '--plugin <module...>',
   '--max-file-bytes <bytes>',
   '--ref <ref>',
@@ -28,10 +29,11 @@ Examples:
   $ dpg-check badge . --out dpg-badge.json  write it (replaces an earlier badge, never another file)
   $ dpg-check badge ../app --plugin ./my-check.js --out badge.json
   $ GITHUB_TOKEN=… dpg-check badge OWNER/NAME --out badge.json   a GitHub repository, no clone
+  $ dpg-check badge OWNER/NAME --answers application.json       judged on the DPGA application
 
 Exit codes:
   0  the badge was written (whatever the verdict: the badge shows it)
-  2  bad invocation or bad input (missing path, --out is another file without --force)
+  2  bad invocation or bad input (missing path or --answers file, --out is another file without --force)
   3  a remote source could not be read`;
 
 export function registerBadgeCommand(program: Command, ctx: CliContext): void {

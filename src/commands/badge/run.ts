@@ -10,7 +10,7 @@ import { badgeEndpoint, isOurBadge } from './endpoint.js';
 
 export type BadgeOptions = Pick<
   CheckOptions,
-  'plugin' | 'maxFileBytes' | 'ref' | 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'
+  'answers' | 'plugin' | 'maxFileBytes' | 'ref' | 'apiUrl' | 'tokenStdin' | 'cache' | 'timeout' | 'retries'
 > & {
   readonly out?: string;
   readonly force?: boolean;
@@ -23,6 +23,7 @@ export async function badgeCommand(ctx: CliContext, target: string, opts: BadgeO
     maxFileBytes: parseBytes(opts.maxFileBytes),
     github: { options: await githubOptions(ctx, opts) },
     ...(opts.ref !== undefined ? { ref: opts.ref } : {}),
+    ...(opts.answers !== undefined ? { answersFile: opts.answers } : {}),
   });
   const badge = badgeEndpoint(report);
   const text = `${JSON.stringify(badge, null, 2)}\n`;

@@ -5,7 +5,7 @@
  */
 import { checks as builtInChecks } from '../../checks/index.js';
 import type { Report } from '../../model/report.js';
-import { checkSnapshot, run } from '../../run.js';
+import { checkSnapshot, readGivenAnswers, run } from '../../run.js';
 import type { GitHubClient, GitHubClientOptions } from '../../sources/github/index.js';
 import { wantedTexts } from '../../sources/select.js';
 import type { CheckOne } from './runner.js';
@@ -40,14 +40,20 @@ export function createChecker(options: CheckerOptions): Checker {
     return shared;
   };
   const maxFileBytes = options.maxFileBytes;
-  const check: CheckOne = async (target): Promise<Report> => {
+  const check: CheckOne = async (target, answersFile): Promise<Report> => {
+    const answers = answersFile === undefined ? {} : { answersFile };
     if (target.kind === 'local') {
-      return (await run({ target: target.path, now: now(), ...(maxFileBytes ? { maxFileBytes } : {}) })).report;
+      return (await run({ target: target.path, now: now(), ...answers, ...(maxFileBytes ? { maxFileBytes } : {}) }))
+        .report;
     }
+    // Read first, as a single check does: a record that cannot be read costs no download.
+    const declared = answersFile === undefined ? undefined : await readGivenAnswers(answersFile);
     const client = await githubClient();
     const { readGitHubRepo } = await import('../../sources/github/index.js');
     const repo = await readGitHubRepo(client, target.address, { wants, ...(maxFileBytes ? { maxFileBytes } : {}) });
-    return checkSnapshot(repo, builtInChecks, now()).report;
+    const url = repo.target.url;
+    const given = declared && { declared, ...(url ? { repositoryUrl: url } : {}) };
+    return checkSnapshot(repo, builtInChecks, now(), given).report;
   };
   return { check, client: () => created };
 }

@@ -29,8 +29,14 @@ Input (the file's shape is recognised):
   a text file     one target per line: https://github.com/OWNER/NAME, OWNER/NAME or a folder
                   (relative to the file); # starts a comment; blank lines are skipped
   a CSV file      the targets in the column named by --column (default: repository, repo or url)
-  registry.json   the DPG registry ({ "records": [...] }), a nominee JSON file, or a folder of them;
-                  the summaries then compare each product's declared license with the one found
+  registry.json   the DPG registry ({ "records": [...] }); the summaries then compare each
+                  product's declared license with the one found
+  nominee files   a DPGA nominee record, a folder of them, or a publicgoods-candidates checkout
+                  (its nominees/, excluded-nominees/ and archive/): each product's repositories are
+                  checked against its own record (as with --answers; the screening answers in
+                  digitalpublicgoods/, same file name, are read with it); the summaries add the
+                  record's stage and, for an excluded one, the DPGA's reason, and summary.md lists
+                  where the verdict and the DPGA's decision part
 
 Output (in --out): results.jsonl (one record per target: its full JSON report or its error),
 summary.csv and summary.md. A repeated target is checked once. A target that cannot be read
@@ -39,6 +45,7 @@ becomes a row with its error; the other targets are still checked.
 Examples:
   $ dpg-check batch repos.txt
   $ dpg-check batch registry.json --concurrency 8 --out results/
+  $ dpg-check batch publicgoods-candidates/ --out dpga/     every record against its repositories
   $ dpg-check batch repos.csv --column repository --format csv
   $ dpg-check batch repos.txt --out results/ --resume       continue an interrupted run
   $ dpg-check batch repos.txt --shard 2/5 --out shard-2/    one of five CI machines
@@ -55,7 +62,7 @@ export function registerBatchCommand(program: Command, ctx: CliContext): void {
     .description('check many repositories in one run: resumable, shardable, with summaries reviewers can sort')
     .argument(
       '<input>',
-      'a list of targets, a CSV file, registry.json or a folder of nominee JSON files; - for standard input',
+      'a list of targets, a CSV file, registry.json, nominee JSON files or a publicgoods-candidates checkout; - for standard input',
     )
     .option('--column <name>', 'the CSV column holding the repositories')
     .addOption(new Option('-j, --concurrency <n>', 'targets checked at the same time').default(4))

@@ -67,13 +67,14 @@ export async function batchCommand(ctx: CliContext, settings: BatchSettings): Pr
     progress.stop();
     await writer.close();
   }
-  const withDeclared = input.kind === 'registry';
+  const withDeclared = input.kind === 'registry' || input.kind === 'nominees';
   await writeSummaries({
     resultsPath: out.resultsPath,
     shownAs: join(settings.out, 'results.jsonl'),
     outDir: out.dir,
     formats: settings.formats,
     withDeclared,
+    withDpga: input.kind === 'nominees',
   });
   const earlierFailures = plan.items.filter((item) => out.prior.outcomes.get(item.target.key) === true).length;
   const failed = tally.failed + earlierFailures;

@@ -8,7 +8,8 @@ import type { InputEntry } from './input/index.js';
 import { checkedRecord, failedRecord, invalidRecord, type BatchRecord } from './record.js';
 import type { GitHubTarget, LocalTarget } from './targets.js';
 
-export type CheckOne = (target: GitHubTarget | LocalTarget) => Promise<Report>;
+/** `answersFile`: a DPGA record to check the target against instead of its own answers (--answers). */
+export type CheckOne = (target: GitHubTarget | LocalTarget, answersFile?: string) => Promise<Report>;
 
 export interface BatchRun {
   readonly items: readonly InputEntry[];
@@ -54,7 +55,7 @@ async function checkEntry(entry: InputEntry, batch: BatchRun): Promise<BatchReco
   const { target } = entry;
   if (target.kind === 'invalid') return invalidRecord(entry, target.message, target.hint);
   try {
-    return checkedRecord(entry, await batch.check(target));
+    return checkedRecord(entry, await batch.check(target, entry.answersFile));
   } catch (err) {
     return failedRecord(entry, err, batch.secrets);
   }

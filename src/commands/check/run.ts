@@ -52,6 +52,7 @@ export async function checkRepository(
     maxFileBytes: parseBytes(opts.maxFileBytes),
     github: { options: await githubOptions(ctx, opts) },
     ...(opts.ref !== undefined ? { ref: opts.ref } : {}),
+    ...(opts.answers !== undefined ? { answersFile: opts.answers } : {}),
   });
   if (ctx.debug) for (const r of results) if (r.stack) ctx.stderr.write(`${r.check.meta.id}: ${r.stack}\n`);
   const today = new Date().toISOString().slice(0, 10);

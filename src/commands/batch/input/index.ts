@@ -5,14 +5,23 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { NOMINEE_FOLDERS } from '../../../declarations/screening.js';
 import { InputError } from '../../../errors.js';
 import { lineAtOffset } from '../../../lib/line-numbers.js';
 import type { ParseContext } from '../targets.js';
 import { parseCsvList } from './csv.js';
 import { jsonErrorLine } from './json-error.js';
 import { MAX_INPUT_BYTES, readInputFile } from './read-file.js';
-import { isNominee, isRegistry, nomineeEntries, registryEntries, type RegistryEntries } from './registry.js';
+import { exclusionReasonOf, parseExclusionReasons, type ExclusionReasons } from './exclusions.js';
+import {
+  isNominee,
+  isRegistry,
+  nomineeEntries,
+  registryEntries,
+  type NomineeFile,
+  type RegistryEntries,
+} from './registry.js';
 import { parseTextList } from './text-list.js';
 import type { BatchInput } from './types.js';
 
@@ -27,6 +36,11 @@ export interface InputOptions {
   readonly readStdin?: () => Promise<string>;
 }
 
+/** The folder of publicgoods-candidates whose records the DPGA excluded, with the reasons in its README. */
+const EXCLUDED_FOLDER = 'excluded-nominees';
+/** An excluded record whose name the README's table does not give: still excluded, and said so. */
+const UNRECORDED_EXCLUSION = 'excluded (no reason found in excluded-nominees/README.md)';
+
 /** `-` names standard input, as in most CLIs: `gh repo list ORG --json url -q '.[].url' | dpg-check batch -`. */
 export const STDIN_INPUT = '-';
 
@@ -36,7 +50,7 @@ export async function loadBatchInput(path: string, options: InputOptions): Promi
   if (path === STDIN_INPUT && options.readStdin) return stdinInput(await options.readStdin(), options);
   const absolute = resolve(options.cwd, path);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory()) return nomineeFolder(absolute, path, options.apiUrl);
+  if (info?.isDirectory()) return nomineeInput(absolute, path, options.apiUrl);
   const text = await readInputFile(absolute, path);
   // Relative paths in a list are read from the list's own folder, so a list works from any directory.
   const context: ParseContext = {
@@ -46,7 +60,8 @@ export async function loadBatchInput(path: string, options: InputOptions): Promi
   };
   if (options.column !== undefined || extname(path).toLowerCase() === '.csv')
     return parseCsvList(text, path, options.column, context);
-  if (extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text)) return jsonInput(text, path, options.apiUrl);
+  if (extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text))
+    return jsonInput(text, { shownAs: path, path: absolute }, options.apiUrl);
   return parseTextList(text, path, context);
 }
 
@@ -60,7 +75,7 @@ function stdinInput(text: string, options: InputOptions): Promise<BatchInput> | 
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
   };
   if (options.column !== undefined) return parseCsvList(text, shownAs, options.column, context);
-  if (/^\s*[{[]/.test(text)) return jsonInput(text, shownAs, options.apiUrl);
+  if (/^\s*[{[]/.test(text)) return jsonInput(text, { shownAs }, options.apiUrl);
   return parseTextList(text, shownAs, context);
 }
 
@@ -78,30 +93,41 @@ function checkStdinText(text: string, shownAs: string): void {
     );
 }
 
-function jsonInput(text: string, shownAs: string, apiUrl?: string): BatchInput {
+function jsonInput(text: string, file: NomineeFile, apiUrl?: string): BatchInput {
+  const { shownAs } = file;
   const json = parseJson(text, shownAs);
-  const found: RegistryEntries = isRegistry(json)
-    ? registryEntries(json, shownAs, apiUrl)
-    : { entries: [], withoutRepository: [] };
-  if (!isRegistry(json)) {
-    if (!isNominee(json))
-      throw new InputError(
-        `${shownAs} is neither the DPG registry nor a nominee file`,
-        'expected { "records": [...] } or { "name", "repositories", "license" }',
-      );
-    nomineeEntries(json, shownAs, found, apiUrl);
-  }
-  return registryInput(found);
+  if (isRegistry(json)) return registryInput(registryEntries(json, shownAs, apiUrl), 'registry');
+  if (!isNominee(json))
+    throw new InputError(
+      `${shownAs} is neither the DPG registry nor a nominee file`,
+      'expected { "records": [...] } or { "name", "repositories", "license" }',
+    );
+  const found: RegistryEntries = { entries: [], withoutRepository: [] };
+  nomineeEntries(json, file, found, apiUrl);
+  return registryInput(found, 'nominees');
 }
 
-async function nomineeFolder(folder: string, shownAs: string, apiUrl?: string): Promise<BatchInput> {
+/**
+ * A folder of nominee files, or a publicgoods-candidates checkout (its nominees/, excluded-nominees/ and
+ * archive/ folders). Each product's repositories are checked against its own record; the screening
+ * answers beside it (digitalpublicgoods/, same file name) are read with it.
+ */
+async function nomineeInput(folder: string, shownAs: string, apiUrl?: string): Promise<BatchInput> {
+  const checkout = NOMINEE_FOLDERS.filter((name) => isDirectory(join(folder, name)));
+  const found: RegistryEntries = { entries: [], withoutRepository: [] };
+  if (checkout.length === 0) await nomineeFolder(folder, shownAs, found, apiUrl);
+  else for (const name of checkout) await nomineeFolder(join(folder, name), join(shownAs, name), found, apiUrl);
+  return registryInput(found, 'nominees');
+}
+
+async function nomineeFolder(folder: string, shownAs: string, found: RegistryEntries, apiUrl?: string): Promise<void> {
   const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
   if (names.length === 0)
     throw new InputError(
       `${shownAs} holds no .json files`,
-      'pass a folder of nominee files (publicgoods-candidates/nominees)',
+      'pass a folder of nominee files (publicgoods-candidates/nominees), or the checkout itself',
     );
-  const found: RegistryEntries = { entries: [], withoutRepository: [] };
+  const reasons = await exclusionReasons(folder, shownAs);
   for (const name of names) {
     const shownFile = join(shownAs, name);
     const json = parseJson(await readInputFile(join(folder, name), shownFile), shownFile);
@@ -110,17 +136,26 @@ async function nomineeFolder(folder: string, shownAs: string, apiUrl?: string): 
         `${shownFile} is not a nominee file`,
         'every .json file in the folder must follow the DPGA nominee schema',
       );
-    nomineeEntries(json, shownFile, found, apiUrl);
+    const excludedReason = reasons && (exclusionReasonOf(reasons, String(json['name'])) ?? UNRECORDED_EXCLUSION);
+    const file = { shownAs: shownFile, path: join(folder, name), ...(excludedReason ? { excludedReason } : {}) };
+    nomineeEntries(json, file, found, apiUrl);
   }
-  return registryInput(found);
 }
 
-function registryInput({ entries, withoutRepository }: RegistryEntries): BatchInput {
+/** For the excluded-nominees/ folder: the reasons of its README's table (none recorded: an empty table). */
+async function exclusionReasons(folder: string, shownAs: string): Promise<ExclusionReasons | undefined> {
+  if (basename(folder) !== EXCLUDED_FOLDER) return undefined;
+  const readme = join(folder, 'README.md');
+  if (!isFile(readme)) return new Map();
+  return parseExclusionReasons(await readInputFile(readme, join(shownAs, 'README.md')));
+}
+
+function registryInput({ entries, withoutRepository }: RegistryEntries, kind: 'registry' | 'nominees'): BatchInput {
   const notes =
     withoutRepository.length === 0
       ? []
       : [`${withoutRepository.length} product(s) list no repository and were skipped`];
-  return { kind: 'registry', entries, notes };
+  return { kind, entries, notes };
 }
 
 function parseJson(text: string, shownAs: string): unknown {
@@ -142,6 +177,14 @@ function parseJson(text: string, shownAs: string): unknown {
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
   } catch {
     return false;
   }

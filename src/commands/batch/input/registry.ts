@@ -49,13 +49,26 @@ export function registryEntries(
   return result;
 }
 
+/** What the caller knows of a nominee file beyond its content: where it is, and the DPGA's exclusion reason. */
+export interface NomineeFile {
+  readonly shownAs: string;
+  /** Its absolute path: every repository of the product is checked against it (none for standard input). */
+  readonly path?: string;
+  readonly excludedReason?: string;
+}
+
 /** One nominee file: `license: [{spdx, licenseURL}]` and `repositories: [{url}]` or the legacy `repositoryURL`. */
-export function nomineeEntries(json: Json, shownAs: string, into: RegistryEntries, apiUrl?: string): void {
+export function nomineeEntries(json: Json, file: NomineeFile, into: RegistryEntries, apiUrl?: string): void {
   const listed = Array.isArray(json['repositories'])
     ? json['repositories'].map((r) => (isObject(r) ? r['url'] : r))
     : [];
   const legacy = typeof json['repositoryURL'] === 'string' ? [json['repositoryURL']] : [];
-  addProduct(into, strings([...listed, ...legacy]), declaredOf(json, 'license', String(json['name'])), shownAs, apiUrl);
+  const declared: Declared = {
+    ...declaredOf(json, 'license', String(json['name'])),
+    stage: typeof json['stage'] === 'string' ? json['stage'] : '',
+    ...(file.excludedReason !== undefined ? { excludedReason: file.excludedReason } : {}),
+  };
+  addProduct(into, strings([...listed, ...legacy]), declared, file.shownAs, apiUrl, file.path);
 }
 
 function addProduct(
@@ -64,9 +77,11 @@ function addProduct(
   declared: Declared,
   from: string,
   apiUrl?: string,
+  answersFile?: string,
 ): void {
   if (urls.length === 0) into.withoutRepository.push(declared.product);
-  for (const url of urls) into.entries.push({ target: remoteTarget(url, apiUrl), from, declared });
+  const answers = answersFile === undefined ? {} : { answersFile };
+  for (const url of urls) into.entries.push({ target: remoteTarget(url, apiUrl), from, declared, ...answers });
 }
 
 function declaredOf(record: Json, field: string, fallbackName: string): Declared {

@@ -6,6 +6,10 @@ export interface Declared {
   readonly product: string;
   /** SPDX ids as filed (the registry often uses deprecated ids such as GPL-3.0). */
   readonly licenses: readonly string[];
+  /** A DPGA nominee record: its `stage` as recorded ("" when it has none). */
+  readonly stage?: string;
+  /** A record in excluded-nominees/: why the DPGA excluded it (excluded-nominees/README.md). */
+  readonly excludedReason?: string;
 }
 
 export interface InputEntry {
@@ -13,9 +17,12 @@ export interface InputEntry {
   /** Where it came from, for error rows: `repos.txt:12`, `registry.json records[40] (slug)`. */
   readonly from: string;
   readonly declared?: Declared;
+  /** A DPGA nominee record: the target is checked against it (dpg-check --answers FILE). */
+  readonly answersFile?: string;
 }
 
-export type InputKind = 'list' | 'registry' | 'csv';
+/** 'nominees': DPGA nominee records, each target checked against its own record. */
+export type InputKind = 'list' | 'registry' | 'csv' | 'nominees';
 
 export interface BatchInput {
   readonly kind: InputKind;

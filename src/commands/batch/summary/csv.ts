@@ -6,15 +6,23 @@
 import { INDICATORS } from '../../../model/indicator.js';
 import type { SummaryRow } from './rows.js';
 
-export function csvHeader(withDeclared: boolean): string {
-  const indicators = INDICATORS.map((indicator) => `${indicator.id} ${indicator.slug}`);
-  const declared = withDeclared ? ['product', 'declared_license', 'license_agreement'] : [];
-  return csvLine(['target', 'verdict', 'score', ...indicators, 'license', ...declared, 'error']);
+/** Which columns beyond the verdicts: the registry's declared license, and the DPGA's decision on a record. */
+export interface SummaryColumns {
+  readonly withDeclared: boolean;
+  readonly withDpga: boolean;
 }
 
-export function csvRow(row: SummaryRow, withDeclared: boolean): string {
+export function csvHeader({ withDeclared, withDpga }: SummaryColumns): string {
+  const indicators = INDICATORS.map((indicator) => `${indicator.id} ${indicator.slug}`);
+  const declared = withDeclared ? ['product', 'declared_license', 'license_agreement'] : [];
+  const dpga = withDpga ? ['stage', 'excluded_reason'] : [];
+  return csvLine(['target', 'verdict', 'score', ...indicators, 'license', ...declared, ...dpga, 'error']);
+}
+
+export function csvRow(row: SummaryRow, { withDeclared, withDpga }: SummaryColumns): string {
   const statuses = INDICATORS.map((indicator) => row.statuses[indicator.id] ?? '');
   const declared = withDeclared ? [row.product ?? '', row.declared ?? '', row.agreement ?? ''] : [];
+  const dpga = withDpga ? [row.stage ?? '', row.excludedReason ?? ''] : [];
   return csvLine([
     row.target,
     row.verdict,
@@ -22,6 +30,7 @@ export function csvRow(row: SummaryRow, withDeclared: boolean): string {
     ...statuses,
     row.license ?? '',
     ...declared,
+    ...dpga,
     row.error ?? '',
   ]);
 }

@@ -20,6 +20,8 @@ export interface SummaryOptions {
   readonly formats: readonly SummaryFormat[];
   /** Registry input: add the declared license and whether it agrees. */
   readonly withDeclared: boolean;
+  /** DPGA nominee records: add each record's stage and exclusion reason, and where the verdict disagrees. */
+  readonly withDpga?: boolean;
 }
 
 export interface SummaryCounts {
@@ -37,14 +39,15 @@ export async function writeSummaries(options: SummaryOptions): Promise<SummaryCo
   const rows: SummaryRow[] = [];
   let total = 0;
   let failed = 0;
-  let pending = csvHeader(options.withDeclared);
+  const columns = { withDeclared: options.withDeclared, withDpga: options.withDpga === true };
+  let pending = csvHeader(columns);
   try {
     for await (const row of streamRows(options.resultsPath, options.shownAs)) {
       total++;
       if (row.verdict === 'error') failed++;
       if (keepRows) rows.push(row);
       if (!csv) continue;
-      pending += csvRow(row, options.withDeclared);
+      pending += csvRow(row, columns);
       if (pending.length >= FLUSH_BYTES) pending = await flush(csv, pending);
     }
     if (csv) await flush(csv, pending);
@@ -52,8 +55,7 @@ export async function writeSummaries(options: SummaryOptions): Promise<SummaryCo
     await csv?.close();
   }
   if (csv) await csv.publish();
-  if (keepRows)
-    await writeWholeFile(join(options.outDir, SUMMARY_FILES.md), markdownSummary(sortRows(rows), options.withDeclared));
+  if (keepRows) await writeWholeFile(join(options.outDir, SUMMARY_FILES.md), markdownSummary(sortRows(rows), columns));
   return { total, failed };
 }
 

@@ -20,12 +20,17 @@ export interface SummaryRow {
   readonly product: string | null;
   readonly declared: string | null;
   readonly agreement: Agreement | null;
+  /** DPGA nominee records: the record's stage ("" when it has none) and, for an excluded one, why. */
+  readonly stage: string | null;
+  readonly excludedReason: string | null;
   readonly error: string | null;
 }
 
 export function rowOf(record: BatchRecord): SummaryRow {
   const declared = record.declared ? record.declared.licenses.join(', ') : null;
   const product = record.declared?.product ?? null;
+  const stage = record.declared?.stage ?? null;
+  const excludedReason = record.declared?.excludedReason ?? null;
   if (isFailed(record)) {
     const error = record.error.hint ? `${record.error.message} (${record.error.hint})` : record.error.message;
     return {
@@ -37,6 +42,8 @@ export function rowOf(record: BatchRecord): SummaryRow {
       product,
       declared,
       agreement: null,
+      stage,
+      excludedReason,
       error,
     };
   }
@@ -54,6 +61,8 @@ export function rowOf(record: BatchRecord): SummaryRow {
     product,
     declared,
     agreement,
+    stage,
+    excludedReason,
     error: null,
   };
 }
