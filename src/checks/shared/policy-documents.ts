@@ -91,9 +91,15 @@ export function hasText(value: string | undefined): value is string {
   return value !== undefined && value.trim().length > 0;
 }
 
-/** The first http(s) link in a declared answer, which may be a bare URL or a sentence holding one. */
+/**
+ * The first http(s) link in a declared answer, which may be a bare URL or a sentence holding one; a sentence may end
+ * right after its link ("… at https://x.org/privacy."), so trailing punctuation is not part of it.
+ */
 export function firstUrl(value: string): string | undefined {
-  return value.slice(0, MAX_LINE).match(LINK)?.[0];
+  return value
+    .slice(0, MAX_LINE)
+    .match(LINK)?.[0]
+    ?.replace(/[.,;:!?]+$/, '');
 }
 
 /**

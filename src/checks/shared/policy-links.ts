@@ -54,13 +54,21 @@ export function declaredPolicyLinks(declaration: Declaration | undefined, repo: 
 }
 
 function linkIn(field: string, value: string, repo: RepoSnapshot): PolicyLink | undefined {
-  // A sentence may end right after its link: "… at https://x.org/privacy."
-  const url = (firstUrl(value) ?? value.trim()).replace(/[.,;:!?]+$/, '');
+  const url = firstUrl(value) ?? value.trim();
   const inRepo = repoLinkOf(url, repo);
   if (inRepo) return existsInRepo(repo, inRepo) ? { field, url, path: inRepo.path, privateHost: false } : undefined;
   if (!/^https?:\/\//i.test(url)) return undefined;
   const bare = url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '');
   if (TEMPLATE_URLS.some((t) => bare.startsWith(t))) return undefined;
-  const host = bare.split(/[/?#:]/)[0] ?? '';
-  return { field, url, privateHost: PRIVATE_HOSTS.has(host) };
+  return { field, url, privateHost: isPrivateDocument(url) };
+}
+
+/** A link to a private-document host (Google Docs/Drive), which the DPGA does not take as published evidence. */
+export function isPrivateDocument(url: string): boolean {
+  const host =
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\/(?:www\.)?/, '')
+      .split(/[/?#:]/)[0] ?? '';
+  return PRIVATE_HOSTS.has(host);
 }
