@@ -1,25 +1,30 @@
 /**
- * Indicator 9a cross-check: "collects PII: Yes" is a claim that needs a published privacy or security
- * policy behind it. A PRIVACY*, TERMS* or SECURITY* document in the repository, or a policy link in the
- * declared privacy answers, backs it.
+ * Indicator 9a cross-check: "collects PII: Yes" is a claim that needs a published privacy or security policy behind
+ * it. A PRIVACY*, TERMS* or SECURITY* document in the repository, or a policy link in the declared privacy answers,
+ * backs it. Without either, protection measures described in the answers only warn: the form asks for the measures,
+ * and reviewers have accepted a description where no policy was linked.
  */
 import { defineCheck } from '../define.js';
+import type { Declaration } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
-import { claimAt, declaredLinks } from '../../declarations/claims.js';
+import { claimAt } from '../../declarations/claims.js';
 import { pathsIn } from '../../lib/paths.js';
+import { clip } from '../../lib/text.js';
+import { explains } from '../shared/policy-documents.js';
+import { declaredPolicyLinks, type PolicyLink } from '../shared/policy-links.js';
 
 const FIELD = 'doNoHarm.dataPrivacySecurity.collectsPII';
-const POLICY_LINK_FIELDS = [
-  'privacy.adherenceSteps[]',
-  'doNoHarm.preventHarm.additionalInfoMechanismProcessesPolicies',
-  'doNoHarm.dataPrivacySecurity.privacySecurityDescription',
-];
-const WEB_LINK = /^https?:\/\/\S+$/i;
+const DESCRIPTION = 'doNoHarm.dataPrivacySecurity.privacySecurityDescription';
 
 const messages = {
   policy: '{{claim}} declares personal data is collected; {{path}} says how it is handled',
-  linked: '{{claim}} declares personal data is collected; {{field}} links a policy: {{url}}',
-  noPolicy: `{{claim}} declares ${FIELD}: Yes, but the repository has no privacy or security policy (PRIVACY*, TERMS*, SECURITY*) and dpg.yml links none`,
+  linked:
+    '{{claim}} declares personal data is collected; {{field}} links a policy: {{url}} (declared, not verified offline)',
+  privateDocument:
+    '{{claim}} declares personal data is collected; {{field}} links the policy as a Google Docs/Drive document: {{url}} (declared, not verified offline). The DPGA does not take Drive documents as evidence: publish the policy on the product website or in the repository',
+  described:
+    '{{claim}} declares personal data is collected and {{field}} describes how it is protected, but no published policy is linked; reviewers may ask for one. Described: {{description}}',
+  noPolicy: `{{claim}} declares ${FIELD}: Yes, but the repository has no privacy or security policy (PRIVACY*, TERMS*, SECURITY*), and dpg.yml neither links one nor describes how personal data is protected`,
   notClaimed: `dpg.yml does not declare ${FIELD}: Yes; nothing to back`,
 };
 type Id = keyof typeof messages;
@@ -33,7 +38,7 @@ export default defineCheck({
     rationale:
       'A product that collects personally identifiable information must show how it protects it; reviewers look for a privacy policy or security policy they can read, not only the answer in the form.',
     remediation:
-      'Publish PRIVACY.md (what personal data is collected, why, how long it is kept, who can see it) and SECURITY.md (how to report a vulnerability), or link the published policy in dpg.yml privacy.adherenceSteps.',
+      'Publish PRIVACY.md (what personal data is collected, why, how long it is kept, who can see it) and SECURITY.md (how to report a vulnerability), or link the policy published on the product website in dpg.yml privacy.adherenceSteps (not a Google Docs/Drive document).',
     reads: [],
     messages,
   },
@@ -52,16 +57,10 @@ export default defineCheck({
       data: { claim, path },
     }));
     if (found.length > 0) return found;
-    const link = declaredLinks(declaration, POLICY_LINK_FIELDS).find((l) => WEB_LINK.test(l.value.trim()));
-    if (link)
-      return [
-        {
-          outcome: 'pass',
-          messageId: 'linked',
-          url: link.value.trim(),
-          data: { claim, field: link.field, url: link.value.trim() },
-        },
-      ];
+    const [link] = declaredPolicyLinks(declaration, repo);
+    if (link) return [linked(link, claim)];
+    const described = describedMeasures(declaration);
+    if (described) return [{ outcome: 'warn', messageId: 'described', data: { claim, ...described } }];
     return [
       {
         outcome: 'fail',
@@ -72,3 +71,23 @@ export default defineCheck({
     ];
   },
 });
+
+function linked(link: PolicyLink, claim: string): Finding<Id> {
+  if (link.path !== undefined)
+    return { outcome: 'pass', messageId: 'policy', path: link.path, data: { claim, path: link.path } };
+  const data = { claim, field: link.field, url: link.url };
+  return link.privateHost
+    ? { outcome: 'warn', messageId: 'privateDocument', url: link.url, data }
+    : { outcome: 'pass', messageId: 'linked', url: link.url, data };
+}
+
+/** Measures described in a sentence or more, where the owner also attests that privacy and security are ensured. */
+function describedMeasures(declaration: Declaration | undefined): { field: string; description: string } | undefined {
+  const pii = declaration?.doNoHarm?.dataPrivacySecurity;
+  if (pii?.ensurePrivacySecurity !== 'Yes') return undefined;
+  if (explains(pii.privacySecurityDescription, 'privacyMeasures'))
+    return { field: DESCRIPTION, description: clip(pii.privacySecurityDescription.trim()) };
+  const index = (declaration?.privacy?.adherenceSteps ?? []).findIndex((step) => explains(step, 'privacyMeasures'));
+  const step = declaration?.privacy?.adherenceSteps?.[index];
+  return step === undefined ? undefined : { field: `privacy.adherenceSteps[${index}]`, description: clip(step.trim()) };
+}

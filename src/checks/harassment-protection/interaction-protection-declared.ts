@@ -9,7 +9,7 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import { claimAt } from '../../declarations/claims.js';
-import { entries } from '../shared/policy-documents.js';
+import { entries, explains } from '../shared/policy-documents.js';
 
 const FIELD = 'doNoHarm.protectionFromHarassment';
 const messages = {
@@ -17,6 +17,7 @@ const messages = {
   noInteraction: `dpg.yml declares ${FIELD}.userInteraction: No`,
   protected: 'dpg.yml declares protection from grief, abuse and harassment: {{steps}}',
   unprotected: `dpg.yml declares users interact but ${FIELD}.griefAbuseHarassmentProtection: {{answer}}; the Standard requires a way for them to protect themselves from grief, abuse and harassment`,
+  unprotectedExplained: `dpg.yml declares users interact and ${FIELD}.griefAbuseHarassmentProtection: No, explaining: {{steps}}; confirm that users are protected another way (a closed user base, the deploying organisation's own policies)`,
   protectionMissing: 'Not declared: fill in {{fields}} in dpg.yml to say how interacting users are protected',
   underage: `dpg.yml answers ${FIELD}.addressSafetySecurityUnderageUsers: {{answer}}`,
   underageMissing: `Not declared: fill in ${FIELD}.addressSafetySecurityUnderageUsers (and stepsAddressRiskPreventSafetyUnderageUsers) in dpg.yml`,
@@ -50,8 +51,11 @@ export default defineCheck({
 
 function protection(harassment: Harassment): Finding<Id> {
   const answer = harassment.griefAbuseHarassmentProtection;
-  if (answer === 'No' || answer === 'Unknown') return { outcome: 'fail', messageId: 'unprotected', data: { answer } };
   const steps = entries(harassment.harassmentProtectionSteps);
+  // The product layer is declared (9c): a No the owner explains is for the reviewer to weigh, not a rejection.
+  if (answer === 'No' && explains(steps.join(' '), 'harassmentProtection'))
+    return { outcome: 'warn', messageId: 'unprotectedExplained', data: { steps: clip(steps.join('; ')) } };
+  if (answer === 'No' || answer === 'Unknown') return { outcome: 'fail', messageId: 'unprotected', data: { answer } };
   const missing = [
     ...(answer === 'Yes' ? [] : ['griefAbuseHarassmentProtection']),
     ...(steps.length > 0 ? [] : ['harassmentProtectionSteps']),

@@ -1,6 +1,8 @@
 /**
  * Indicator 9b: if the product collects, stores or distributes content, the owner must declare a content policy
  * (naming child sexual abuse material explicitly) and a process to detect, moderate, report and remove illegal content.
+ * Both are declared answers ("Strength: hint; declared"), so a declared process without a policy link, or a "No" the
+ * owner explains (curated content, nothing published, moderation left to the deploying institution), only warns.
  */
 import { defineCheck } from '../define.js';
 import type { Declaration } from '../../model/declaration.js';
@@ -9,16 +11,27 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import policy from '../../data/policy-texts.json' with { type: 'json' };
-import { boundedLines, firstUrl, hasText, phraseRegex } from '../shared/policy-documents.js';
+import { existsInRepo, repoLinkOf } from '../../declarations/repo-links.js';
+import { boundedLines, explains, firstUrl, hasText, phraseRegex } from '../shared/policy-documents.js';
+import { isPrivateDocument } from '../shared/policy-links.js';
 
 const messages = {
   undeclared:
     'Not declared: fill in doNoHarm.inappropriateIllegalContent.collectStoreDistribute in dpg.yml (Yes or No)',
   noContent: 'dpg.yml declares doNoHarm.inappropriateIllegalContent.collectStoreDistribute: No',
-  policy: 'dpg.yml links the content policy: {{link}}',
+  policy: 'dpg.yml links the content policy: {{link}} (declared, not verified offline)',
+  policyInRepo: 'dpg.yml links the content policy {{path}}',
+  privatePolicy:
+    'dpg.yml links the content policy as a Google Docs/Drive document: {{url}} (declared, not verified offline). The DPGA does not take Drive documents as evidence: publish it on the product website or in the repository',
+  processOnly:
+    'dpg.yml declares how illegal content is detected ({{mechanism}}) but links no content policy in doNoHarm.inappropriateIllegalContent.policyGuidelinesDocumentationLink; reviewers may ask for one that names child sexual abuse material (CSAM) explicitly',
+  explainedNoPolicy:
+    'dpg.yml links no content policy and answers illegalContentDetection: No, explaining: {{explanation}}; confirm that no user content is published, or that the deploying institution moderates it',
   noPolicy:
     'dpg.yml declares content is collected, stored or distributed but doNoHarm.inappropriateIllegalContent.policyGuidelinesDocumentationLink is empty: a policy must name inappropriate and illegal content, child sexual abuse material (CSAM) explicitly',
   detection: 'dpg.yml declares illegal content is detected: {{mechanism}}',
+  detectionExplained:
+    'dpg.yml declares doNoHarm.inappropriateIllegalContent.illegalContentDetection: No, explaining: {{explanation}}; confirm that no user content is published, or that the deploying institution moderates it',
   noDetection:
     'dpg.yml declares doNoHarm.inappropriateIllegalContent.illegalContentDetection: {{answer}}; the Standard requires processes to detect, moderate, report and remove illegal content',
   detectionMissing:
@@ -49,16 +62,33 @@ export default defineCheck({
     if (content === undefined || answer === undefined || answer === 'Unknown')
       return [{ outcome: 'needs-review', messageId: 'undeclared' }];
     if (answer === 'No') return [{ outcome: 'pass', messageId: 'noContent' }];
-    return [policyOf(content), detectionOf(content), ...repoPolicies(repo)];
+    const inRepo = repoPolicies(repo);
+    // A content policy in the repository is the policy when dpg.yml links none.
+    const judgeDeclared = hasText(content.policyGuidelinesDocumentationLink) || inRepo.length === 0;
+    return [...(judgeDeclared ? [policyOf(content, repo)] : []), detectionOf(content), ...inRepo];
   },
 });
 
-function policyOf(content: Content): Finding<Id> {
+function policyOf(content: Content, repo: RepoSnapshot): Finding<Id> {
   const link = content.policyGuidelinesDocumentationLink;
-  if (!hasText(link)) return { outcome: 'fail', messageId: 'noPolicy' };
+  if (!hasText(link)) return withoutPolicy(content);
   const url = firstUrl(link);
-  const finding: Finding<Id> = { outcome: 'pass', messageId: 'policy', data: { link: clip(link.trim()) } };
-  return url === undefined ? finding : { ...finding, url };
+  const inRepo = repoLinkOf(url ?? link, repo);
+  if (inRepo && existsInRepo(repo, inRepo))
+    return { outcome: 'pass', messageId: 'policyInRepo', path: inRepo.path, data: { path: inRepo.path } };
+  if (url === undefined) return { outcome: 'pass', messageId: 'policy', data: { link: clip(link.trim()) } };
+  if (isPrivateDocument(url)) return { outcome: 'warn', messageId: 'privatePolicy', url, data: { url } };
+  return { outcome: 'pass', messageId: 'policy', url, data: { link: clip(link.trim()) } };
+}
+
+/** No policy linked: a declared process, or an explained "No", is for the reviewer to weigh; nothing at all fails. */
+function withoutPolicy(content: Content): Finding<Id> {
+  const mechanism = content.illegalContentDetectionMechanism;
+  if (content.illegalContentDetection === 'Yes' && explains(mechanism, 'contentHandling'))
+    return { outcome: 'warn', messageId: 'processOnly', data: { mechanism: clip(mechanism.trim()) } };
+  const explanation = content.illegalContentDetection === 'No' ? explanationOf(content) : undefined;
+  if (explanation !== undefined) return { outcome: 'warn', messageId: 'explainedNoPolicy', data: { explanation } };
+  return { outcome: 'fail', messageId: 'noPolicy' };
 }
 
 function detectionOf(content: Content): Finding<Id> {
@@ -69,8 +99,17 @@ function detectionOf(content: Content): Finding<Id> {
       : 'no mechanism described';
     return { outcome: 'pass', messageId: 'detection', data: { mechanism } };
   }
+  const explanation = answer === 'No' ? explanationOf(content) : undefined;
+  if (explanation !== undefined) return { outcome: 'warn', messageId: 'detectionExplained', data: { explanation } };
   if (answer === 'No' || answer === 'Unknown') return { outcome: 'fail', messageId: 'noDetection', data: { answer } };
   return { outcome: 'needs-review', messageId: 'detectionMissing' };
+}
+
+/** Why there is no detection, in the mechanism answer or in what the content is (`type`), clipped for display. */
+function explanationOf(content: Content): string | undefined {
+  const type = typeof content.type === 'string' ? content.type : (content.type ?? []).join('; ');
+  const text = [content.illegalContentDetectionMechanism, type].find((t) => explains(t, 'contentHandling'));
+  return text === undefined ? undefined : clip(text.trim());
 }
 
 /** Repository policies back the declaration; one that never names CSAM is flagged. Only their text is read. */

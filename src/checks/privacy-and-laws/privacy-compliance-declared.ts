@@ -5,6 +5,7 @@ import type { RepoSnapshot } from '../../model/snapshot.js';
 import { pathsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import { entries, firstUrl } from '../shared/policy-documents.js';
+import { declaredPolicyLinks } from '../shared/policy-links.js';
 
 const messages = {
   missing: 'Not declared: fill in {{fields}} in dpg.yml (only the owner can attest compliance with privacy law)',
@@ -15,7 +16,7 @@ const messages = {
   notCompliant:
     'dpg.yml declares privacy.isPrivacyCompliant: No; the Standard requires compliance with applicable privacy and other laws',
   piiNoPolicy:
-    'dpg.yml declares doNoHarm.dataPrivacySecurity.collectsPII: Yes, but no privacy policy is in sight: no PRIVACY* file in the repository and no link in privacy.adherenceSteps',
+    'dpg.yml declares doNoHarm.dataPrivacySecurity.collectsPII: Yes, but no privacy policy is in sight: no PRIVACY* file in the repository, and no policy link in privacy.adherenceSteps or the privacy and security description',
   selfHosted:
     'For self-hosted software the implementer who deploys it carries much of the legal obligation; the owner attests the design',
 };
@@ -71,6 +72,7 @@ function declared(privacy: Declaration['privacy']): Finding<Id>[] {
 function piiPolicy(repo: RepoSnapshot, declaration: Declaration | undefined): Finding<Id>[] {
   if (declaration?.doNoHarm?.dataPrivacySecurity?.collectsPII !== 'Yes') return [];
   if (pathsIn(repo, 'privacy').length > 0) return [];
-  if (entries(declaration.privacy?.adherenceSteps).some((step) => firstUrl(step) !== undefined)) return [];
+  // The same links 9a takes as the policy (pii-claim-backed): one inside a sentence counts, a template's does not.
+  if (declaredPolicyLinks(declaration, repo).length > 0) return [];
   return [{ outcome: 'warn', messageId: 'piiNoPolicy' }];
 }

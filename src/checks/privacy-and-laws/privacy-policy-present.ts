@@ -5,11 +5,15 @@ import { globsOf, pathsIn, textsIn } from '../../lib/paths.js';
 import { clip } from '../../lib/text.js';
 import lawData from '../../data/privacy-laws.json' with { type: 'json' };
 import { boundedLines, phraseRegex } from '../shared/policy-documents.js';
+import { declaredPolicyLinks } from '../shared/policy-links.js';
 
 const messages = {
   document: 'Privacy or terms document {{path}}',
   law: '{{path}}:{{line}} mentions {{laws}}',
   link: '{{path}}:{{line}} links a privacy policy or terms: {{text}}',
+  declared: '{{field}} links a privacy policy or terms: {{url}} (declared, not verified offline)',
+  declaredPrivate:
+    '{{field}} links a privacy policy or terms as a Google Docs/Drive document: {{url}} (declared, not verified offline); the DPGA does not take Drive documents as evidence',
   noPii: 'No privacy policy or terms found, and dpg.yml declares doNoHarm.dataPrivacySecurity.collectsPII: No',
   none: 'No PRIVACY* or TERMS* document, and no README line links a privacy policy or terms of service or names a privacy law',
 };
@@ -45,6 +49,17 @@ export default defineCheck({
       ...readmeHits(repo),
     ];
     if (found.length > 0) return found;
+    const [link] = declaredPolicyLinks(declaration, repo);
+    if (link?.path !== undefined)
+      return [{ outcome: 'pass', messageId: 'document', path: link.path, data: { path: link.path } }];
+    if (link) {
+      const data = { field: link.field, url: link.url };
+      return [
+        link.privateHost
+          ? { outcome: 'warn', messageId: 'declaredPrivate', url: link.url, data }
+          : { outcome: 'pass', messageId: 'declared', url: link.url, data },
+      ];
+    }
     if (declaration?.doNoHarm?.dataPrivacySecurity?.collectsPII === 'No')
       return [{ outcome: 'not-applicable', messageId: 'noPii' }];
     return [{ outcome: 'warn', messageId: 'none' }];

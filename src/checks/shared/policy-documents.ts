@@ -14,6 +14,7 @@ export interface TextHit {
   readonly text: string;
 }
 export type ContactKind = keyof typeof policy.contactWording;
+export type ExplanationKind = keyof typeof policy.explanationMinWords;
 
 /** Case-insensitive phrases from a word boundary ("report" finds "reported"), to one if `whole` ("GDPR" misses "gdprs"). */
 export function phraseRegex(phrases: readonly string[], whole = false): RegExp {
@@ -90,7 +91,27 @@ export function hasText(value: string | undefined): value is string {
   return value !== undefined && value.trim().length > 0;
 }
 
-/** The first http(s) link in a declared answer, which may be a bare URL or a sentence holding one. */
+/**
+ * The first http(s) link in a declared answer, which may be a bare URL or a sentence holding one; a sentence may end
+ * right after its link ("… at https://x.org/privacy."), so trailing punctuation is not part of it.
+ */
 export function firstUrl(value: string): string | undefined {
-  return value.slice(0, MAX_LINE).match(LINK)?.[0];
+  return value
+    .slice(0, MAX_LINE)
+    .match(LINK)?.[0]
+    ?.replace(/[.,;:!?]+$/, '');
+}
+
+/**
+ * Whether a declared answer explains something in a sentence or more, not a placeholder ("n/a", "-", a bare link):
+ * its words, links left out, reach the threshold policy-texts.json sets for that kind of answer.
+ */
+export function explains(value: string | undefined, kind: ExplanationKind): value is string {
+  if (value === undefined) return false;
+  const words =
+    value
+      .slice(0, MAX_CHARS)
+      .replace(LINK, ' ')
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length >= policy.explanationMinWords[kind];
 }

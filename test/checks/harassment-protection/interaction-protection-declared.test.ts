@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../src/checks/harassment-protection/interaction-protection-declared.js';
 import type { Declaration } from '../../../src/model/declaration.js';
+import { clip } from '../../../src/lib/text.js';
 import { outcomeOf, repo, runCheck } from '../../helpers.js';
 
 type Harassment = NonNullable<NonNullable<Declaration['doNoHarm']>['protectionFromHarassment']>;
@@ -54,6 +55,32 @@ describe('harassment-protection/interaction-protection-declared', () => {
     expect(findings[2]).toEqual({ outcome: 'warn', messageId: 'noRepoProcess' });
     expect(check.meta.messages.noRepoProcess).toContain('dpg.yml');
     expect(outcomeOf(check, empty, declare(protectedUsers))).toBe('warn');
+  });
+
+  const CLOSED = 'Only ministry staff with accounts can sign in, and each ministry applies its own conduct rules';
+  it.each([
+    ['explained steps', [CLOSED], 'warn'],
+    [
+      'explained over several steps',
+      ['Closed user base of ministry staff.', 'Each ministry sets its conduct rules.'],
+      'warn',
+    ],
+    ['a placeholder', ['n/a'], 'fail'],
+    ['no steps', [], 'fail'],
+    ['a short remark', ['Not needed here'], 'fail'],
+  ] as const)('judges protection declared No with %s', (_name, steps, expected) => {
+    const declaration = declare({
+      ...protectedUsers,
+      griefAbuseHarassmentProtection: 'No',
+      harassmentProtectionSteps: steps,
+    });
+    const [finding] = runCheck(check, withCoc, declaration);
+    expect(finding).toEqual(
+      expected === 'warn'
+        ? { outcome: 'warn', messageId: 'unprotectedExplained', data: { steps: clip(steps.join('; ')) } }
+        : { outcome: 'fail', messageId: 'unprotected', data: { answer: 'No' } },
+    );
+    expect(outcomeOf(check, withCoc, declaration)).toBe(expected);
   });
 
   it.each(['No', 'Unknown'] as const)('fails when protection is declared %s', (answer) => {

@@ -65,8 +65,17 @@ describe('privacy-and-laws/privacy-compliance-declared', () => {
   describe('declared PII without a privacy policy', () => {
     const privacy = { isPrivacyCompliant: 'Yes', privacyComplianceList: ['GDPR'] } as const;
 
-    it('warns when there is neither a PRIVACY file nor an adherence link', () => {
-      const findings = runCheck(check, empty, { privacy, doNoHarm: pii('Yes') });
+    it.each([
+      ['nothing', { privacy, doNoHarm: pii('Yes') }],
+      [
+        'only a code-of-conduct template link',
+        {
+          privacy: { ...privacy, adherenceSteps: ['We follow https://www.contributor-covenant.org/'] },
+          doNoHarm: pii('Yes'),
+        },
+      ],
+    ] as const)('warns when there is neither a PRIVACY file nor a policy link: %s', (_name, declaration) => {
+      const findings = runCheck(check, empty, declaration);
       expect(findings).toContainEqual({ outcome: 'warn', messageId: 'piiNoPolicy' });
     });
 
@@ -76,6 +85,24 @@ describe('privacy-and-laws/privacy-compliance-declared', () => {
         'an adherence link',
         empty,
         { privacy: { ...privacy, adherenceSteps: ['https://ex.org/privacy'] }, doNoHarm: pii('Yes') },
+      ],
+      [
+        'a policy link after a colon, inside a step',
+        empty,
+        { privacy: { ...privacy, adherenceSteps: ['Privacy Policy:https://ex.org/terms/'] }, doNoHarm: pii('Yes') },
+      ],
+      [
+        'a policy link inside the security description',
+        empty,
+        {
+          privacy,
+          doNoHarm: {
+            dataPrivacySecurity: {
+              collectsPII: 'Yes',
+              privacySecurityDescription: 'Consent is asked first; policy - https://ex.org/privacy',
+            },
+          },
+        },
       ],
       ['no PII', empty, { privacy, doNoHarm: pii('No') }],
     ] as const)('does not warn with %s', (_name, snapshot, declaration) => {

@@ -50,6 +50,34 @@ describe('privacy-and-laws/privacy-policy-present', () => {
     ]);
   });
 
+  it.each([
+    ['after a dash', 'Privacy policy - https://ex.org/privacy', 'https://ex.org/privacy'],
+    ['after a colon with no space', 'Terms of use:https://ex.org/terms.', 'https://ex.org/terms'],
+  ])('passes a policy linked in dpg.yml %s, declared, not verified offline', (_name, step, url) => {
+    const findings = runCheck(check, repo({ 'README.md': '# App' }), { privacy: { adherenceSteps: [step] } });
+    expect(findings).toEqual([
+      { outcome: 'pass', messageId: 'declared', url, data: { field: 'privacy.adherenceSteps[0]', url } },
+    ]);
+    expect(check.meta.messages.declared).toContain('declared, not verified offline');
+  });
+
+  it('cites the file when dpg.yml links a policy document in the repository', () => {
+    const snapshot = repo({ 'README.md': '# App', 'legal/data-notice.md': 'x' });
+    expect(runCheck(check, snapshot, { privacy: { adherenceSteps: ['legal/data-notice.md'] } })).toEqual([
+      { outcome: 'pass', messageId: 'document', path: 'legal/data-notice.md', data: { path: 'legal/data-notice.md' } },
+    ]);
+  });
+
+  it.each([
+    ['a Google Docs document', 'Privacy policy - https://docs.google.com/document/d/abc/edit', 'declaredPrivate'],
+    ['a code-of-conduct template', 'Conduct - https://www.contributor-covenant.org/', 'none'],
+    ['text with no link', 'We respect privacy', 'none'],
+  ])('warns when dpg.yml links %s', (_name, step, messageId) => {
+    const declaration = { privacy: { adherenceSteps: [step] } };
+    expect(runCheck(check, repo({ 'README.md': '# App' }), declaration).map((f) => f.messageId)).toEqual([messageId]);
+    expect(outcomeOf(check, repo({ 'README.md': '# App' }), declaration)).toBe('warn');
+  });
+
   it('is not applicable when dpg.yml declares no PII and nothing is found', () => {
     const findings = runCheck(check, repo({ 'README.md': '# App' }), {
       doNoHarm: { dataPrivacySecurity: { collectsPII: 'No' } },
