@@ -1,7 +1,12 @@
 import { defineCheck } from '../define.js';
 import type { Finding } from '../../model/finding.js';
 import type { Declaration } from '../../model/declaration.js';
-import { judgeExpression } from '../../licenses/dpga-policy.js';
+import type { LicenseJudgement } from '../../licenses/dpga-policy.js';
+import {
+  contentLicensedElsewhere,
+  rejectedClaim,
+  type ContentLicensedElsewhere,
+} from '../../licenses/project/application.js';
 import type { LicenseFacts } from '../../licenses/project/index.js';
 
 const messages = {
@@ -17,53 +22,33 @@ const messages = {
   none: 'No license found in license files, manifests or host metadata',
   declaredRejected:
     '{{source}} declares {{declared}}, which is not accepted ({{reason}}), and no license text shows an approved license beyond doubt',
+  contentElsewhere:
+    'License {{expression}} covers the code that serves the {{types}}; the application licenses the {{types}} under {{declared}} at {{url}} (declared, not verified offline)',
 };
 type Id = keyof typeof messages;
 
-/** Reviewers believe an identified, unaltered text over a declaration; anything less does not outweigh a rejected one. */
-const TEXT_BEYOND_DOUBT = 0.9;
-
-interface RejectedClaim {
-  readonly source: string;
-  readonly declared: string;
-  readonly reason: string;
-  readonly path?: string;
-  readonly line?: number;
-}
-
-/** The application's license[].spdx and the manifests' license fields that name a license the DPGA rejects. */
-function rejectedClaims(licenses: LicenseFacts, declaration: Declaration | undefined): RejectedClaim[] {
-  const types = declaration?.type;
-  // The application lists a license per part (code, content): together they are the product's license.
-  const ids = (declaration?.license ?? []).map((l) => l.spdx.trim()).filter(Boolean);
-  const together = ids.map((id) => (/\s/.test(id) ? `(${id})` : id)).join(' AND ');
-  const fromAnswers = together === '' ? [] : [{ source: 'The application', declared: together }];
-  const fromManifests = licenses.declared
-    .filter((d) => d.method === 'manifest' && d.problem === undefined && d.expression !== null)
-    .map((d) => ({ source: d.source, declared: d.expression ?? '', path: d.path, line: d.line }));
-  return [...fromAnswers, ...fromManifests].flatMap((claim) => {
-    if (claim.declared === '') return [];
-    const judged = judgeExpression(claim.declared, types);
-    return judged.status === 'rejected' ? [{ ...claim, reason: judged.reason }] : [];
-  });
-}
-
-function approvedBeyondDoubt(licenses: LicenseFacts, declaration: Declaration | undefined): boolean {
-  return licenses.texts.some(
-    ({ match, spdx }) =>
-      !match.modified &&
-      match.confidence >= TEXT_BEYOND_DOUBT &&
-      judgeExpression(spdx, declaration?.type).status === 'approved',
-  );
-}
-
 /** A declared license on the rejected list stands unless a license text proves an approved one. */
 function declaredRejection(licenses: LicenseFacts, declaration: Declaration | undefined): Finding<Id> | undefined {
-  const [claim] = rejectedClaims(licenses, declaration);
-  if (!claim || approvedBeyondDoubt(licenses, declaration)) return undefined;
+  const claim = rejectedClaim(licenses, declaration);
+  if (!claim) return undefined;
   const at = claim.path === undefined ? {} : { path: claim.path, line: claim.line };
   const data = { source: claim.source, declared: claim.declared, reason: claim.reason };
   return { outcome: 'fail', messageId: 'declaredRejected', ...at, data };
+}
+
+/** The policy's judgement; a collection whose code only the repository licenses warns instead of failing. */
+function verdictOf(
+  expression: string,
+  judgement: LicenseJudgement,
+  elsewhere: ContentLicensedElsewhere | undefined,
+): Finding<Id> {
+  const data = { expression, reason: judgement.reason };
+  if (judgement.status === 'approved') return { outcome: 'pass', messageId: 'approved', data };
+  if (elsewhere) return { outcome: 'warn', messageId: 'contentElsewhere', data: { expression, ...elsewhere } };
+  if (judgement.status === 'needs-confirmation') return { outcome: 'warn', messageId: 'confirm', data };
+  return judgement.status === 'rejected'
+    ? { outcome: 'fail', messageId: 'rejected', data }
+    : { outcome: 'fail', messageId: 'unknown', data };
 }
 
 /** Each identified text is evidence; an altered one is a warning, as reviewers reject edited license texts. */
@@ -110,15 +95,7 @@ export default defineCheck({
           : [{ outcome: 'fail', messageId: 'none' }];
       return missing;
     }
-    const data = { expression, reason: judgement.reason };
-    const verdict: Finding<Id> =
-      judgement.status === 'approved'
-        ? { outcome: 'pass', messageId: 'approved', data }
-        : judgement.status === 'needs-confirmation'
-          ? { outcome: 'warn', messageId: 'confirm', data }
-          : judgement.status === 'rejected'
-            ? { outcome: 'fail', messageId: 'rejected', data }
-            : { outcome: 'fail', messageId: 'unknown', data };
+    const verdict = verdictOf(expression, judgement, contentLicensedElsewhere(facts.licenses, declaration));
     const evidencePath = facts.licenses.detected[0]?.path;
     const rejection = verdict.outcome === 'fail' ? undefined : declaredRejection(facts.licenses, declaration);
     return [

@@ -163,4 +163,40 @@ describe('open-license/license-is-approved', () => {
       }),
     );
   });
+
+  // A collection checked on the repository of the code that serves it.
+  it.each([
+    [
+      'CC licenses declared at a URL',
+      [{ spdx: 'CC-BY-4.0', licenseURL: 'https://books.example.org/licenses' }],
+      'warn',
+    ],
+    ['CC licenses declared, no URL', [{ spdx: 'CC-BY-4.0' }], 'fail'],
+    [
+      'the code license declared for the content',
+      [{ spdx: 'Apache-2.0', licenseURL: 'https://books.example.org/licenses' }],
+      'fail',
+    ],
+    ['an ND license declared', [{ spdx: 'CC-BY-ND-4.0', licenseURL: 'https://books.example.org/licenses' }], 'fail'],
+    ['nothing declared', [], 'fail'],
+  ] as const)('content type, Apache-2.0 code, %s -> %s', (_name, license, expected) => {
+    expect(outcomeOf(check, repo({ LICENSE: APACHE_TEXT }), { type: ['content'], license })).toBe(expected);
+  });
+
+  it('says which license covers what, and that the declared one was not verified', () => {
+    const declaration: Declaration = {
+      type: ['content'],
+      license: [{ spdx: 'CC-BY-4.0', licenseURL: 'see https://books.example.org/licenses' }],
+    };
+    expect(runCheck(check, repo({ LICENSE: APACHE_TEXT }), declaration)[0]).toMatchObject({
+      outcome: 'warn',
+      messageId: 'contentElsewhere',
+      data: {
+        expression: 'Apache-2.0',
+        declared: 'CC-BY-4.0',
+        types: 'content',
+        url: 'https://books.example.org/licenses',
+      },
+    });
+  });
 });
