@@ -50,7 +50,7 @@ describe('sdg-relevance/not-developer-tool', () => {
     ['"This library" in a later sentence', 'Power tables for everyone. This library lets you embed tables.'],
     ['an apposition', 'A fork of Pelican, an open source visual programming environment.'],
     ['a reference implementation', 'This project is a reference implementation of the Acme protocol server.'],
-    ['a command-line tool', 'Lint-o-matic is a command-line tool that checks style.'],
+    ['a test runner', 'Lint-o-matic is a test runner that checks style.'],
     ['a platform given over to a technical domain', 'Gizmo is an end-to-end platform for machine learning.'],
     ['two technical domains', 'Runs GPU accelerated virtual machines with low latency.'],
     ['a technical domain and a developer audience', 'Components that let developers add charts to React pages.'],
@@ -65,6 +65,7 @@ describe('sdg-relevance/not-developer-tool', () => {
     ['a platform for a sector', 'Ledger is a platform for vaccine supply chains run by governments.'],
     ['an app, no tool words', 'Tally is a mobile app that lets citizens report broken streetlights.'],
     ['a single technical word', 'Written in Python.'],
+    ['a command-line tool, a shape rather than an audience', 'A command-line tool that structures field notes.'],
   ])('passes a description naming %s', (_, description) => {
     expect(outcome({}, description)).toBe('pass');
   });
