@@ -6,20 +6,22 @@ import { globsOf, pathMatcher } from '../../lib/paths.js';
 import { clip, firstLineMatching } from '../../lib/text.js';
 import { escapeRegExp } from '../../lib/regexp.js';
 import { librarySignals, readmeOf, SHAPE_READS, type Signal } from '../shared/library-shape.js';
+import { readmeOpening, textSignals, type SelfDescription } from '../shared/self-description.js';
 import signals from '../../data/developer-tool-signals.json' with { type: 'json' };
 
 const messages = {
-  librarySignal: 'Looks like a developer tool: {{signal}}',
-  appSignal: 'End-user product signal: {{signal}}',
-  outweighed: 'Library-like signals ({{signals}}) are outweighed by the end-user signals',
-  notLibrary: 'No clear sign of a general-purpose library, SDK or framework ({{count}} library-like signal(s))',
+  developerTool:
+    'Reads as a developer tool: developer-tool signals {{tool}} against end-user signals {{user}} (warns when the difference reaches {{warnAt}})',
+  endUserProduct:
+    'Does not read as a developer tool: developer-tool signals {{tool}} against end-user signals {{user}} (warns when the difference reaches {{warnAt}})',
+  toolSignal: 'Developer-tool signal (+{{weight}}): {{signal}}',
+  endUserSignal: 'End-user signal (−{{weight}}): {{signal}}',
   notSoftware: 'Declared as {{types}}, not software: the developer-tool exclusion does not apply',
 };
 type Id = keyof typeof messages;
 
-const MIN_LIBRARY_SIGNALS = 2;
+const { score } = signals;
 const APP_PHRASE = new RegExp(signals.appPhrases.map(escapeRegExp).join('|'), 'i');
-const IMPACT = signals.impactTerms.map((term) => ({ term, re: new RegExp(`\\b${escapeRegExp(term)}s?\\b`, 'i') }));
 const NON_PRODUCT = new Set(signals.nonProductDirs);
 const isAppEntry = pathMatcher(globsOf('appEntryPoints'));
 const isDeployment = pathMatcher(signals.deploymentFiles);
@@ -31,53 +33,99 @@ const inProduct = (path: string) =>
     .slice(0, -1)
     .some((dir) => NON_PRODUCT.has(dir) || dir.startsWith('.'));
 
-function fileSignals(repo: RepoSnapshot): Signal[] {
-  const paths = repo.files.map((f) => f.path).filter(inProduct);
-  const entries = paths
-    .filter(isAppEntry)
-    .slice(0, 3)
-    .map((path) => ({ signal: `app entry point ${path}`, path }));
-  const deploys = paths
-    .filter(isDeployment)
-    .slice(0, 2)
-    .map((path) => ({ signal: `deployment file ${path}`, path }));
-  return [...entries, ...deploys];
+interface Weighed extends Signal {
+  readonly weight: number;
 }
 
-function readmeSignals(repo: RepoSnapshot): Signal[] {
+/** App entry points, deployment files, a README that runs the product: how an end-user product is shaped. */
+function shapeSignals(repo: RepoSnapshot): Signal[] {
+  const paths = repo.files.map((f) => f.path).filter(inProduct);
+  const entry = paths.find(isAppEntry);
+  const deploy = paths.find(isDeployment);
   const readme = readmeOf(repo);
-  if (!readme) return [];
-  const found: Signal[] = [];
-  const phrase = firstLineMatching(readme.text, APP_PHRASE);
-  if (phrase)
-    found.push({
-      signal: `README explains running it as an app: "${clip(phrase.text, 80)}"`,
-      path: readme.path,
-      line: phrase.line,
-    });
-  const terms = IMPACT.filter(({ re }) => re.test(readme.text)).map(({ term }) => term);
-  if (terms.length >= signals.impactTermsNeeded) {
-    found.push({
-      signal: `README speaks of beneficiaries or sectors (${terms.slice(0, 5).join(', ')})`,
-      path: readme.path,
+  const phrase = readme && firstLineMatching(readme.text, APP_PHRASE);
+  return [
+    ...(entry ? [{ signal: `app entry point ${entry}`, path: entry }] : []),
+    ...(deploy ? [{ signal: `deployment file ${deploy}`, path: deploy }] : []),
+    ...(phrase
+      ? [{ signal: `README explains running it: "${clip(phrase.text, 80)}"`, path: readme.path, line: phrase.line }]
+      : []),
+  ];
+}
+
+/** What the product says it is: the application's description, the repository's, the README's opening. */
+function selfDescriptions(repo: RepoSnapshot, declaration: Declaration | undefined): SelfDescription[] {
+  const readme = readmeOf(repo);
+  const opening = readme ? readmeOpening(readme.text) : '';
+  return [
+    { source: 'the application description', text: declaration?.description ?? '' },
+    { source: 'the repository description', text: repo.meta.description ?? '' },
+    ...(readme ? [{ source: "the README's opening", text: opening, path: readme.path }] : []),
+  ].filter((d) => d.text.trim() !== '');
+}
+
+const listed = (terms: readonly string[]) => terms.slice(0, 5).join(', ');
+
+function weigh(repo: RepoSnapshot, declaration: Declaration | undefined) {
+  const text = textSignals(selfDescriptions(repo, declaration));
+  const library = librarySignals(repo);
+  const tool: Weighed[] = [];
+  const user: Weighed[] = [];
+  if (text.toolNoun) {
+    const { phrase, source } = text.toolNoun;
+    tool.push({
+      signal: `${source.source} calls it a tool: "${clip(phrase, 80)}"`,
+      weight: score.toolSelfDescription,
+      ...(source.path ? { path: source.path } : {}),
     });
   }
-  return found;
+  if (text.domainTerms.length > 0) {
+    tool.push({
+      signal: `names technical domains: ${listed(text.domainTerms)}`,
+      weight: Math.min(score.technicalDomainMax, text.domainTerms.length),
+    });
+  }
+  if (text.audienceTerms.length > 0)
+    tool.push({ signal: `addresses developers: ${listed(text.audienceTerms)}`, weight: score.developerAudience });
+  const [firstLibrary] = library;
+  if (firstLibrary) {
+    const rest =
+      library.length > 1
+        ? ` (and ${library
+            .slice(1)
+            .map((s) => s.signal)
+            .join('; ')})`
+        : '';
+    tool.push({ ...firstLibrary, signal: `${firstLibrary.signal}${rest}`, weight: score.packagedForImport });
+  }
+  if (text.beneficiaryTerms.length > 0) {
+    user.push({
+      signal: `names beneficiaries or sectors: ${listed(text.beneficiaryTerms)}`,
+      weight: Math.min(score.beneficiaryTermsMax, text.beneficiaryTerms.length),
+    });
+  }
+  if (text.endUserNoun) {
+    const { phrase, source } = text.endUserNoun;
+    user.push({
+      signal: `${source.source} calls it an end-user product: "${clip(phrase, 80)}"`,
+      weight: score.endUserSelfDescription,
+      ...(source.path ? { path: source.path } : {}),
+    });
+  }
+  // Tools ship demo pages and container images: their shape does not outweigh calling themselves a tool.
+  const [shape] = text.toolNoun ? [] : shapeSignals(repo);
+  if (shape) user.push({ ...shape, weight: score.endUserShape });
+  return { tool, user };
 }
 
-function declaredSignals(declaration: Declaration | undefined): Signal[] {
-  const evidenced = (declaration?.SDGs ?? []).filter((s) => s.evidenceText?.trim() && s.evidenceURL?.trim());
-  return evidenced.length === 0
-    ? []
-    : [{ signal: `dpg.yml declares ${evidenced.map((s) => `SDG ${s.SDGNumber}`).join(', ')} with evidence` }];
-}
+const sum = (signals: readonly Weighed[]) => signals.reduce((total, s) => total + s.weight, 0);
 
 const asFinding =
   (outcome: 'pass' | 'warn', messageId: Id) =>
-  (s: Signal): Finding<Id> => ({
+  (s: Weighed): Finding<Id> => ({
     outcome,
     messageId,
-    data: { signal: s.signal },
+    data: { signal: s.signal, weight: s.weight },
     ...(s.path ? { path: s.path } : {}),
     ...(s.line ? { line: s.line } : {}),
   });
@@ -89,9 +137,9 @@ export default defineCheck({
     level: 'recommended',
     title: 'The product is not a general-purpose developer tool',
     rationale:
-      'Generic libraries, SDKs, frameworks, plugins and compilers are not eligible: the DPGA excluded 19 of its 41 excluded nominees as tools "primarily used to support developers".',
+      'Generic libraries, SDKs, frameworks, plugins and compilers are not eligible: the DPGA excluded 19 of its 41 excluded nominees as tools "primarily used to support developers", and its impact × breadth lens screens out solutions that are both indirect and niche-technical.',
     remediation:
-      'If this is a library or SDK, apply with the end-user product built on it instead. If it is an end-user product, say so in the README: who uses it, for which SDG targets, how to deploy and run it (not only how to install it as a dependency); see https://www.digitalpublicgoods.net/submission-guide.',
+      "The DPGA asks who benefits directly and how widely (impact × breadth). If this is a library, SDK, framework or developer utility, apply with the end-user product built on it instead. If people other than developers use it, say so where the product describes itself (the README's opening paragraph, the repository and application descriptions): name the end users (e.g. health workers, farmers, students, a public agency), the societal problem it addresses and the SDG targets, and how it is deployed for them; see https://www.digitalpublicgoods.net/submission-guide.",
     reads: SHAPE_READS,
     messages,
   },
@@ -100,14 +148,18 @@ export default defineCheck({
     if (types.length > 0 && types.every((t) => t === 'data' || t === 'content')) {
       return [{ outcome: 'not-applicable', messageId: 'notSoftware', data: { types: types.join(', ') } }];
     }
-    const library = librarySignals(repo);
-    const app = [...fileSignals(repo), ...readmeSignals(repo), ...declaredSignals(declaration)];
-    if (library.length >= MIN_LIBRARY_SIGNALS && app.length === 0)
-      return library.map(asFinding('warn', 'librarySignal'));
-    const verdict: Finding<Id> =
-      library.length >= MIN_LIBRARY_SIGNALS
-        ? { outcome: 'pass', messageId: 'outweighed', data: { signals: library.map((s) => s.signal).join('; ') } }
-        : { outcome: 'pass', messageId: 'notLibrary', data: { count: library.length } };
-    return [verdict, ...app.map(asFinding('pass', 'appSignal'))];
+    // Declared SDGs are not weighed: every application declares them, tools included.
+    const { tool, user } = weigh(repo, declaration);
+    const isTool = sum(tool) - sum(user) >= score.warnAt;
+    const verdict: Finding<Id> = {
+      outcome: isTool ? 'warn' : 'pass',
+      messageId: isTool ? 'developerTool' : 'endUserProduct',
+      data: { tool: sum(tool), user: sum(user), warnAt: score.warnAt },
+    };
+    return [
+      verdict,
+      ...tool.map(asFinding(isTool ? 'warn' : 'pass', 'toolSignal')),
+      ...user.map(asFinding('pass', 'endUserSignal')),
+    ];
   },
 });

@@ -7,6 +7,7 @@ import { globsOf, pathsIn } from '../../lib/paths.js';
 import { clip, firstLineMatching } from '../../lib/text.js';
 import signals from '../../data/developer-tool-signals.json' with { type: 'json' };
 import { parseJsonObject, type JsonObject } from '../../lib/json.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 
 export interface Signal {
   readonly signal: string;
@@ -20,12 +21,13 @@ export const SHAPE_READS: readonly string[] = [
   'setup.py',
   'setup.cfg',
   'Cargo.toml',
+  'CMakeLists.txt',
   ...globsOf('rootReadme'),
 ];
 
 const LIBRARY_TOPICS = new Set(signals.libraryTopics);
-const DESCRIPTION = new RegExp(signals.descriptionPattern, 'i');
 const INSTALL = new RegExp(signals.installAsDependencyPattern, 'i');
+const TROVE: readonly string[] = signals.troveClassifiers;
 /** A Python manifest that packages something (not just tool configuration). */
 const PY_PACKAGING: Readonly<Record<string, RegExp>> = {
   'pyproject.toml': /^\[(?:project|tool\.poetry)\]/m,
@@ -64,6 +66,19 @@ function fromPythonPackaging(repo: RepoSnapshot): Signal[] {
   ];
 }
 
+/** Trove classifiers a Python package declares for developers or for library use. */
+function fromClassifiers(repo: RepoSnapshot): Signal[] {
+  for (const path of Object.keys(PY_PACKAGING)) {
+    const text = repo.texts.get(path) ?? '';
+    const found = TROVE.filter((c) => text.includes(c));
+    if (found.length > 0) {
+      const line = firstLineMatching(text, new RegExp(escapeRegExp(found[0] ?? '')))?.line;
+      return [{ signal: `${path} classifiers: ${found.join('; ')}`, path, ...(line ? { line } : {}) }];
+    }
+  }
+  return [];
+}
+
 function fromOtherManifests(repo: RepoSnapshot): Signal[] {
   const has = (path: string) => repo.files.some((f) => f.path === path);
   const gemspec = repo.files.find((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.gemspec'));
@@ -77,6 +92,10 @@ function fromOtherManifests(repo: RepoSnapshot): Signal[] {
   ) {
     found.push({ signal: 'Cargo.toml builds a Rust library with no binary', path: 'Cargo.toml' });
   }
+  const cmake = repo.texts.get('CMakeLists.txt');
+  if (cmake !== undefined && /\badd_library\s*\(/i.test(cmake) && !/\badd_executable\s*\(/i.test(cmake)) {
+    found.push({ signal: 'CMakeLists.txt builds a library with no executable', path: 'CMakeLists.txt' });
+  }
   return found;
 }
 
@@ -89,9 +108,6 @@ function fromMetadata(repo: RepoSnapshot, pkg: JsonObject | undefined): Signal[]
     LIBRARY_TOPICS.has(t),
   );
   if (topics.length > 0) found.push({ signal: `repository topics or package keywords: ${topics.join(', ')}` });
-  const pkgDescription = typeof pkg?.['description'] === 'string' ? pkg['description'] : undefined;
-  const description = [repo.meta.description, pkgDescription].find((d) => d !== undefined && DESCRIPTION.test(d));
-  if (description) found.push({ signal: `description: "${clip(description, 80)}"` });
   return found;
 }
 
@@ -111,6 +127,7 @@ export function librarySignals(repo: RepoSnapshot): Signal[] {
   return [
     ...fromPackageJson(repo, pkg),
     ...fromPythonPackaging(repo),
+    ...fromClassifiers(repo),
     ...fromOtherManifests(repo),
     ...fromMetadata(repo, pkg),
     ...usage,
