@@ -1,7 +1,9 @@
 /** Copyright lines in license, NOTICE/AUTHORS files and README, their holders, and unfilled templates
- *  ("Copyright (c) <year> <copyright holders>"). Pure functions, read by the clear-ownership checks and by init. */
+ *  ("Copyright (c) <year> <copyright holders>"); holders named in the headers of sampled source files.
+ *  Pure functions, read by the clear-ownership checks and by init. */
 import type { RepoSnapshot } from '../model/snapshot.js';
 import { globsOf, pathMatcher, pathsIn } from './paths.js';
+import { SAMPLE_HEAD_LINES, SOURCE_SAMPLE_READS, sampleSourceFiles } from './source-sample.js';
 import { clip } from './text.js';
 import ownership from '../data/ownership.json' with { type: 'json' };
 
@@ -18,11 +20,22 @@ export interface CopyrightScan {
   readonly templates: CopyrightLine[];
 }
 
+export interface HeaderHolder extends CopyrightHolder {
+  /** How many sampled files name this holder in their header. */
+  readonly files: number;
+}
+export interface HeaderScan {
+  readonly holders: HeaderHolder[];
+  readonly sampled: number;
+}
+
 export const COPYRIGHT_READS: readonly string[] = [
   ...globsOf('license'),
   ...globsOf('notice'),
   ...globsOf('rootReadme'),
 ];
+
+export const HEADER_COPYRIGHT_READS: readonly string[] = SOURCE_SAMPLE_READS;
 
 const MAX_LINES = 5000;
 const START = /\bcopyright\b|©|\(c\)/i;
@@ -33,6 +46,7 @@ const BRACKETED = /^[[<{][^\]>}]*[\]>}]$/;
 const PLACEHOLDERS = new Set(ownership.placeholderHolders);
 const APPENDIX = new RegExp(ownership.appendixPattern, 'i');
 const LICENSE_AUTHOR = new RegExp(ownership.licenseTextAuthors.join('|'), 'i');
+const SCAFFOLD_HOLDER = new RegExp(ownership.scaffoldHolders.join('|'), 'i');
 const GENERIC = new Set(ownership.genericNameWords);
 const isLicense = pathMatcher(globsOf('license'));
 
@@ -102,6 +116,35 @@ export function scanCopyright(repo: RepoSnapshot): CopyrightScan {
   for (const h of scans.flatMap((s) => s.holders))
     if (!holders.has(h.holder.toLowerCase())) holders.set(h.holder.toLowerCase(), h);
   return { holders: [...holders.values()], templates: scans.flatMap((s) => s.templates) };
+}
+
+/**
+ * Holders named in the first lines of sampled source files, most files first. Notices that frameworks and
+ * generators leave in a project's own files (a CakePHP or React Native scaffold) name the framework, not
+ * the owner, and are left out.
+ */
+export function scanSourceHeaders(repo: RepoSnapshot): HeaderScan {
+  const sampled = sampleSourceFiles(repo);
+  const found = new Map<string, { first: CopyrightHolder; files: number }>();
+  for (const path of sampled) {
+    const lines = (repo.texts.get(path) ?? '').split('\n', SAMPLE_HEAD_LINES);
+    const named = new Set<string>();
+    lines.forEach((raw, i) => {
+      const parsed = START.test(raw) ? parseCopyrightLine(raw) : undefined;
+      if (!parsed || !('holder' in parsed) || SCAFFOLD_HOLDER.test(parsed.holder) || LICENSE_AUTHOR.test(parsed.holder))
+        return;
+      const key = parsed.holder.toLowerCase();
+      if (named.has(key)) return;
+      named.add(key);
+      const seen = found.get(key);
+      if (seen) seen.files++;
+      else found.set(key, { first: { path, line: i + 1, text: clip(raw.trim()), holder: parsed.holder }, files: 1 });
+    });
+  }
+  const holders = [...found.values()]
+    .sort((a, b) => b.files - a.files)
+    .map(({ first, files }): HeaderHolder => ({ ...first, files }));
+  return { holders, sampled: sampled.length };
 }
 
 const normalise = (s: string) =>

@@ -49,6 +49,15 @@ describe('clear-ownership/ownership-statement', () => {
       3,
     ],
     ['setup.py', 'setup(\n    name="x",\n    author="Jane Doe",\n)\n', 'setup.py author', 'Jane Doe', 3],
+    [
+      'pom.xml',
+      '<project>\n  <organization>\n    <name>Example Foundation</name>\n  </organization>\n</project>\n',
+      'pom.xml organization',
+      'Example Foundation',
+      3,
+    ],
+    ['composer.json', '{\n  "authors": [{ "name": "Jane Doe" }]\n}', 'composer.json authors', 'Jane Doe', 2],
+    ['mix.exs', '  maintainers: ["Example Foundation"],\n', 'mix.exs maintainers', 'Example Foundation', 1],
   ])('passes %s naming the owner', (path, text, field, owner, line) => {
     expect(runCheck(check, repo({ [path]: text }))).toEqual([
       { outcome: 'pass', messageId: 'field', path, line, data: { field, owner } },
