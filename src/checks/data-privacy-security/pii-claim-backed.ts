@@ -5,7 +5,7 @@
  * and reviewers have accepted a description where no policy was linked.
  */
 import { defineCheck } from '../define.js';
-import type { Declaration } from '../../model/declaration.js';
+import type { Declaration, DeclaredAnswers } from '../../model/declaration.js';
 import type { Finding } from '../../model/finding.js';
 import { claimAt } from '../../declarations/claims.js';
 import { pathsIn } from '../../lib/paths.js';
@@ -58,9 +58,17 @@ export default defineCheck({
     }));
     if (found.length > 0) return found;
     const [link] = declaredPolicyLinks(declaration, repo);
-    if (link) return [linked(link, claim)];
+    if (link) return [{ ...citing(declared, link.field), ...linked(link, claim) }];
     const described = describedMeasures(declaration);
-    if (described) return [{ outcome: 'warn', messageId: 'described', data: { claim, ...described } }];
+    if (described)
+      return [
+        {
+          outcome: 'warn',
+          messageId: 'described',
+          ...citing(declared, described.field),
+          data: { claim, ...described },
+        },
+      ];
     return [
       {
         outcome: 'fail',
@@ -71,6 +79,12 @@ export default defineCheck({
     ];
   },
 });
+
+/** Where a declared answer is written, so the evidence points at the answer a reviewer reads. */
+function citing(declared: DeclaredAnswers | undefined, field: string): { path?: string; line?: number } {
+  const at = claimAt(declared, field);
+  return at ? { path: at.path, line: at.line } : {};
+}
 
 function linked(link: PolicyLink, claim: string): Finding<Id> {
   if (link.path !== undefined)

@@ -172,6 +172,9 @@ describe('data-privacy-security/pii-claim-backed', () => {
         outcome: 'pass',
         messageId: 'linked',
         url: 'https://example.org/privacy',
+        // The evidence points at the answer that holds the link.
+        path: 'dpg.yml',
+        line: 7,
         data: { claim: 'dpg.yml:3', field: 'privacy.adherenceSteps[1]', url: 'https://example.org/privacy' },
       },
     ]);
