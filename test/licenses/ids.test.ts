@@ -47,6 +47,7 @@ describe('license expressions', () => {
   it('lists the ids of a valid expression in order, without operators or exceptions, keeping +', () => {
     expect(licenseIdsIn('(MIT OR Apache-2.0) AND GPL-2.0+ WITH Classpath-exception-2.0')).toEqual(['MIT', 'Apache-2.0', 'GPL-2.0+']);
     expect(licenseIdsIn('LicenseRef-acme OR DocumentRef-x:LicenseRef-y')).toEqual(['LicenseRef-acme', 'DocumentRef-x:LicenseRef-y']);
+    expect(['GPL-2.0+', 'DocumentRef-x:LicenseRef-y', 'mit', ''].map(licenseIdsIn)).toEqual([['GPL-2.0+'], ['DocumentRef-x:LicenseRef-y'], ['mit'], []]);
   });
 
   it('cuts what is not SPDX at operators, exceptions and brackets, each piece one id', () => {
