@@ -74,6 +74,12 @@ describe('license expressions', () => {
       'LicenseRef-acme',
       'DocumentRef-x:LicenseRef-y',
     ]);
+    expect(['GPL-2.0+', 'DocumentRef-x:LicenseRef-y', 'mit', ''].map(licenseIdsIn)).toEqual([
+      ['GPL-2.0+'],
+      ['DocumentRef-x:LicenseRef-y'],
+      ['mit'],
+      [],
+    ]);
   });
 
   it('cuts what is not SPDX at operators, exceptions and brackets, each piece one id', () => {
