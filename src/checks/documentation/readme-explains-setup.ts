@@ -121,7 +121,7 @@ function launchFinding(repo: RepoSnapshot, outcome: Outcome): Finding<Message>[]
 
 /**
  * Documentation the application declares, or the README links, outside the repository: reviewers follow
- * those links, so without instructions here the topic is a warning to confirm, not a rejection.
+ * those links, so without any instructions here the check is a warning to confirm, not a rejection.
  */
 function outsideEvidence(
   repo: RepoSnapshot,
@@ -175,7 +175,8 @@ export default defineCheck({
       return [{ outcome: 'warn', messageId: 'unreadable', path: listed[0], data: { paths: listed.join(', ') } }];
     const found = topics.map((topic) => ({ topic, hit: evidenceFor(docs, topic) }));
     const covered = found.filter((f) => f.hit).length;
-    const outside = covered < topics.length ? outsideEvidence(repo, declaration, docs, installable) : [];
+    // Outside documentation only matters when nothing here covers a topic: a partial cover already warns.
+    const outside = covered === 0 ? outsideEvidence(repo, declaration, docs, installable) : [];
     const missingOutcome: Outcome = covered === 0 && outside.length === 0 ? 'fail' : 'warn';
     const paths = docs.map((d) => d.path).join(', ');
     const findings = found.map(

@@ -10,7 +10,7 @@ import categories from '../../data/solution-categories.json' with { type: 'json'
 
 const messages = {
   closed:
-    '{{claim}} declares the type "{{type}}", a category the DPGA no longer accepts (closed in {{closedIn}}): apply as {{applyAs}}, and cite the {{type}} as {{evidenceUnder}} evidence',
+    '{{claim}} declares the type "{{type}}", a category the DPGA no longer accepts, closed in {{closedIn}}: apply as {{applyAs}}, and cite the {{type}} as {{evidenceUnder}} evidence',
   open: 'The declared types ({{types}}) include no closed category',
   noType: 'No declared type: nothing to compare with the closed categories',
 };

@@ -237,7 +237,7 @@ describe('documentation/readme-explains-setup', () => {
     });
 
     it('cites the README line that links the documentation site', () => {
-      const readme = `${bare}\nSee the [user guide](https://vaxtrack.example.org/manual).\n`;
+      const readme = `${bare}\nSee the [handbook](https://vaxtrack.example.org/manual).\n`;
       expect(runCheck(check, repo({ 'README.md': readme })).at(-1)).toEqual({
         outcome: 'warn',
         messageId: 'linkedDocs',
@@ -246,6 +246,14 @@ describe('documentation/readme-explains-setup', () => {
         line: 5,
         data: { url: 'https://vaxtrack.example.org/manual', path: 'README.md' },
       });
+    });
+
+    it('adds nothing to a partial cover, which warns already', () => {
+      const readme = '# Vaxtrack\n\n## Installation\n\nx\n';
+      expect(outcomes({ 'README.md': readme }, docsAt('https://docs.vaxtrack.example.org/'))).toEqual([
+        ['pass', 'heading', undefined],
+        ['warn', 'missingTopic', undefined],
+      ]);
     });
 
     it('leaves complete instructions alone', () => {
