@@ -89,4 +89,15 @@ describe('license facts', () => {
     expect(facts.conflicts).toHaveLength(1);
     expect(facts.conflicts[0]?.declared.path).toBe('package.json');
   });
+
+  it('does not reject outright a collection whose serving code is OSI-licensed and whose own licenses are declared at a URL', () => {
+    const content = (licenseURL?: string) => ({
+      type: ['content' as const],
+      license: [{ spdx: 'CC-BY-SA-4.0', ...(licenseURL ? { licenseURL } : {}) }],
+    });
+    const code = repo({ LICENSE: APACHE_TEXT });
+    expect(licenseFacts(code, content('https://books.example.org/licenses')).approved).toBe(true);
+    expect(licenseFacts(code, content()).approved).toBe(false);
+    expect(licenseFacts(code, { type: ['content'] }).approved).toBe(false);
+  });
 });

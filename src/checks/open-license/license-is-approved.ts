@@ -95,7 +95,7 @@ export default defineCheck({
           : [{ outcome: 'fail', messageId: 'none' }];
       return missing;
     }
-    const verdict = verdictOf(expression, judgement, contentLicensedElsewhere(facts.licenses, declaration));
+    const verdict = verdictOf(expression, judgement, contentLicensedElsewhere(expression, declaration));
     const evidencePath = facts.licenses.detected[0]?.path;
     const rejection = verdict.outcome === 'fail' ? undefined : declaredRejection(facts.licenses, declaration);
     return [

@@ -62,11 +62,10 @@ export interface ContentLicensedElsewhere {
  * OSI license is the code's, and the licenses the application declares at a URL are the collection's.
  */
 export function contentLicensedElsewhere(
-  licenses: LicenseFacts,
+  expression: string | null,
   declaration: Declaration | undefined,
 ): ContentLicensedElsewhere | undefined {
   const types = declaration?.type ?? [];
-  const { expression } = licenses;
   if (types.length === 0 || types.includes('software') || expression === null) return undefined;
   if (judgeExpression(expression, ['software']).status !== 'approved') return undefined;
   const declared = declaredTogether(declaration);

@@ -12,6 +12,7 @@ import type { Declaration } from '../../model/declaration.js';
 import type { DetectedLicense, LicenseMethod, LicenseSummary } from '../../model/report.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathsIn } from '../../lib/paths.js';
+import { contentLicensedElsewhere } from './application.js';
 import { decideExpression, type TextEvidence } from './expression.js';
 import { settleVersionChoice } from './gnu-version.js';
 import { splitBundled } from './bundled-parts.js';
@@ -66,7 +67,9 @@ export function licenseFacts(repo: RepoSnapshot, declaration: Declaration | unde
   const judgement = decision.expression === null ? null : judgeExpression(decision.expression, declaration?.type);
   return {
     expression: decision.expression,
-    approved: judgement?.status === 'approved',
+    // A collection served by OSI-licensed code, its own licenses declared at a URL, is not rejected outright.
+    approved:
+      judgement?.status === 'approved' || contentLicensedElsewhere(decision.expression, declaration) !== undefined,
     detected: [
       ...texts.map(asDetectedText),
       ...declared.flatMap(asDetectedDeclared),
