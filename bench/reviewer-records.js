@@ -1,6 +1,5 @@
-// Helpers of bench/reviewers.js: the DPGA application records (a publicgoods-candidates nominee file merged
-// with its screening answers), the DPGA's decision on each, and the copy-mode stop-gap that turns a record
-// into a dpg.json our loader accepts today.
+// Helpers of bench/reviewers.js and bench/heldout.js: the DPGA application records (a publicgoods-candidates
+// nominee file merged with its screening answers), the DPGA's decision on each, and the held-out choice.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -80,77 +79,6 @@ export function reasonCategory(excludedReason) {
   if (!excludedReason) return null;
   for (const [name, pattern] of REASONS) if (pattern.test(excludedReason)) return name;
   return 'other';
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// STOP-GAP (copy mode): remove once `dpg-check --answers FILE` accepts DPGA records as the DPGA holds them.
-// Our declaration schema refuses the nominee-schema keys it does not know (aliases, sectors, repositories,
-// stage) and the legacy shapes; to judge the rest of an application today, copy mode strips every key the
-// schema does not know and normalises the legacy shapes crudely. What it changed is returned, so the bench
-// can say so.
-
-/** The keys schemas/declaration.schema.json allows, as a tree: { key: subtree | true }. */
-export function schemaKeys(schema) {
-  const walk = (node) => {
-    const props = node?.properties;
-    if (!props) return true;
-    return Object.fromEntries(
-      Object.entries(props).map(([k, v]) => [
-        k,
-        walk(v.type === 'array' || (Array.isArray(v.type) && v.type.includes('array')) ? (v.items ?? {}) : v),
-      ]),
-    );
-  };
-  return walk(schema);
-}
-
-function strip(value, keys, at, dropped) {
-  if (keys === true || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v, i) => strip(v, keys, `${at}[${i}]`, dropped));
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (!(k in keys)) dropped.push(at ? `${at}.${k}` : k);
-    else out[k] = strip(v, keys[k], at ? `${at}.${k}` : k, dropped);
-  }
-  return out;
-}
-
-/** The enum values the schema allows at a path like `organizations.org_type`, or undefined. */
-function enumAt(schema, path) {
-  let node = schema;
-  for (const part of path.split('.')) {
-    node = node?.properties?.[part];
-    if (node && (node.type === 'array' || (Array.isArray(node.type) && node.type.includes('array')))) node = node.items;
-  }
-  return node?.enum;
-}
-
-/** A record as a dpg.json our schema accepts, and the list of what was changed to get there. */
-export function answersFromRecord(record, schema) {
-  const changes = [];
-  const copy = JSON.parse(JSON.stringify(record));
-  if (typeof copy.repositoryURL === 'string') {
-    copy.repositories = [{ name: 'main', url: copy.repositoryURL }];
-    delete copy.repositoryURL;
-    changes.push('repositoryURL → repositories');
-  }
-  if (Array.isArray(copy.SDGs) && copy.SDGs.some(Array.isArray)) {
-    copy.SDGs = copy.SDGs.map((s) => (Array.isArray(s) ? { SDGNumber: Number(s[0]) } : s));
-    changes.push('SDGs [[n, title]] → [{SDGNumber}]');
-  }
-  // Blank strings in arrays ([""]) are how the DPGA form leaves a list unanswered.
-  const orgTypes = enumAt(schema, 'organizations.org_type') ?? [];
-  for (const org of Array.isArray(copy.organizations) ? copy.organizations : []) {
-    if (org && typeof org === 'object' && org.org_type !== undefined && !orgTypes.includes(org.org_type)) {
-      changes.push(`organizations.org_type "${org.org_type}" dropped`);
-      delete org.org_type;
-    }
-  }
-  const dropped = [];
-  const answers = strip(copy, schemaKeys(schema), '', dropped);
-  if (dropped.length > 0)
-    changes.push(`unknown keys stripped: ${[...new Set(dropped.map((d) => d.replace(/\[\d+\]/g, '[]')))].join(', ')}`);
-  return { answers, changes };
 }
 
 // ---------------------------------------------------------------------------------------------------------

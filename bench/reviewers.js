@@ -1,8 +1,8 @@
 // dpg-check reviewer-agreement bench: runs the built CLI over real repositories, each against its own DPGA
 // application, and compares the verdicts with what the DPGA decided (approved as DPG, or excluded and why).
-// Usage: npm run bench:reviewers [-- --set corpus|heldout|records --root DIR --answers-mode flag|copy --json --only NAME]
+// Usage: npm run bench:reviewers [-- --set corpus|heldout|records --root DIR --json --only NAME]
 // See bench/README.md ("Reviewer agreement") for the sets, the layout of --root and how to read the table.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -11,7 +11,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { positiveInt, requireValue } from './common.js';
-import { answersFromRecord, listRecords, reasonCategory } from './reviewer-records.js';
+import { listRecords, reasonCategory } from './reviewer-records.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -27,11 +26,8 @@ const CLI = join(ROOT, 'bin', 'dpg-check.js');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const DEFAULT_ROOTS = { corpus: join(ROOT, '..', 'cache', 'repos'), heldout: join(ROOT, '..', 'cache', 'heldout') };
 const DEFAULT_PGC = join(ROOT, '..', 'cache', 'pgc');
-const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schemas', 'declaration.schema.json'), 'utf8'));
 /** Fails that reviewers would give under the current Standard although the DPGA approved the product. */
 const TRUTH = JSON.parse(readFileSync(join(HERE, 'reviewer-truth.json'), 'utf8'));
-/** The answers files a repository may hold; copy mode removes them so the application is what is judged. */
-const OWN_ANSWERS = ['dpg.yml', 'dpg.yaml', '.dpg.yml', '.dpg.yaml', 'dpg.json'];
 const RUN_TIMEOUT_MS = 300_000;
 const REASONS = ['developer tool', 'license', 'unmaintained', 'other'];
 /** Issue 12's goals: at least 89% of approved DPGs with no fail, none not-eligible. */
@@ -44,8 +40,6 @@ const USAGE = `node bench/reviewers.js [options]
   --set corpus|heldout|records   which repositories (default corpus; records: every DPGA record loads?)
   --root DIR                     where the checkouts are (default ../cache/repos, ../cache/heldout)
   --pgc DIR                      a publicgoods-candidates checkout, for --set records (default ../cache/pgc)
-  --answers-mode flag|copy       flag: dpg-check --answers FILE (default); copy: the stop-gap that writes
-                                 the application as dpg.json into a copy of the checkout
   --no-bare                      skip the second run without answers
   --only NAME                    only the repositories whose OWNER__NAME contains NAME (repeatable)
   --concurrency N                CLI processes at once (default 1: the machine is shared)
@@ -57,7 +51,6 @@ function parseArgs(argv) {
     set: 'corpus',
     root: undefined,
     pgc: DEFAULT_PGC,
-    mode: 'flag',
     bare: true,
     only: [],
     concurrency: 1,
@@ -70,7 +63,6 @@ function parseArgs(argv) {
     if (arg === '--set') options.set = oneOf(value(), ['corpus', 'heldout', 'records'], arg);
     else if (arg === '--root') options.root = value();
     else if (arg === '--pgc') options.pgc = value();
-    else if (arg === '--answers-mode') options.mode = oneOf(value(), ['flag', 'copy'], arg);
     else if (arg === '--no-bare') options.bare = false;
     else if (arg === '--only') options.only.push(value().toLowerCase());
     else if (arg === '--concurrency') options.concurrency = positiveInt(value(), arg);
@@ -155,49 +147,34 @@ function runCli(args) {
 }
 
 /**
- * STOP-GAP (copy mode), to remove once --answers lands: a hard-linked copy of the checkout with the
- * application written as dpg.json (unknown keys stripped, legacy shapes normalised; see reviewer-records.js).
- * The repository's own answers files are unlinked in the copy (never written through: they are hard links).
+ * One check of one folder, against `answersFile` when given (dpg-check --answers FILE): the report, or why
+ * there is none. Warnings are the stderr lines that say so and the report's notes on the answers (values
+ * of a record left out, repositories that do not include the target); `changes`, the legacy shapes the
+ * loader normalised.
  */
-function copyWithAnswers(dir, record) {
-  const tmp = mkdtempSync(join(tmpdir(), 'dpg-reviewers-'));
-  const copy = join(tmp, 'repo');
-  // cp -al: hard links, so a 20,000-file checkout costs a second and no disk space.
-  if (spawnSync('cp', ['-al', dir, copy], { stdio: 'ignore' }).status !== 0) throw new Error(`could not copy ${dir}`);
-  for (const name of OWN_ANSWERS) if (existsSync(join(copy, name))) unlinkSync(join(copy, name));
-  const { answers, changes } = answersFromRecord(record, SCHEMA);
-  writeFileSync(join(copy, 'dpg.json'), `${JSON.stringify(answers, null, 2)}\n`);
-  return { dir: copy, changes, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
-}
-
-/** One check of one folder: the report, or why there is none. */
-async function check(dir, { answersFile, record, mode }) {
-  let target = dir;
-  let changes = [];
-  let cleanup = () => {};
-  const args = ['--format', 'json', '--no-config'];
-  if (record !== undefined && mode === 'copy') ({ dir: target, changes, cleanup } = copyWithAnswers(dir, record));
-  else if (answersFile !== undefined) args.push('--answers', answersFile);
-  try {
-    const { code, signal, stdout, stderr } = await runCli([target, ...args]);
-    const warnings = stderr.split('\n').filter((l) => /warning/i.test(l));
-    if (code === 0 || code === 1) {
-      try {
-        return { report: JSON.parse(stdout), code, warnings, changes };
-      } catch {
-        return { error: `unreadable report (exit ${code})`, code, warnings, changes };
-      }
+async function check(dir, { answersFile } = {}) {
+  const args = ['--format', 'json', '--no-config', ...(answersFile !== undefined ? ['--answers', answersFile] : [])];
+  const { code, signal, stdout, stderr } = await runCli([dir, ...args]);
+  const stderrWarnings = stderr.split('\n').filter((l) => /warning/i.test(l));
+  if (code === 0 || code === 1) {
+    let report;
+    try {
+      report = JSON.parse(stdout);
+    } catch {
+      return { error: `unreadable report (exit ${code})`, code, warnings: stderrWarnings, changes: [] };
     }
-    const error = signal
-      ? `killed by ${signal}`
-      : (stderr
-          .trim()
-          .split('\n')
-          .find((l) => l.startsWith('dpg-check:')) ?? `exit ${code}`);
-    return { error, code, refused: code === 2, warnings, changes };
-  } finally {
-    cleanup();
+    const notes = report.declaration ?? { warnings: [], normalised: [] };
+    const warnings = [...stderrWarnings, ...notes.warnings.map((w) => w.message)];
+    const changes = notes.normalised.map((n) => `${n.field} ${n.found} → ${n.became}`);
+    return { report, code, warnings, changes };
   }
+  const error = signal
+    ? `killed by ${signal}`
+    : (stderr
+        .trim()
+        .split('\n')
+        .find((l) => l.startsWith('dpg-check:')) ?? `exit ${code}`);
+  return { error, code, refused: code === 2, warnings: stderrWarnings, changes: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,13 +389,9 @@ async function repositorySet(options) {
   const done = await pool(entries, options.concurrency, async (e) => {
     if (!present(e)) return { e, answered: undefined, bare: undefined };
     if (!options.json) process.stderr.write(`${e.id}\n`);
-    const answered = await check(e.dir, {
-      answersFile: e.application,
-      record: readJson(e.application),
-      mode: options.mode,
-    });
+    const answered = await check(e.dir, { answersFile: e.application });
     saveReport(options, `${e.id}.answers`, answered);
-    const bare = options.bare ? await check(e.dir, {}) : undefined;
+    const bare = options.bare ? await check(e.dir) : undefined;
     saveReport(options, `${e.id}.bare`, bare);
     return { e, answered, bare };
   });
@@ -428,15 +401,11 @@ async function repositorySet(options) {
   }
   const result = {
     set: options.set,
-    mode: options.mode,
     withAnswers: { agreement: agreement(runs.withAnswers), rows: runs.withAnswers },
   };
   if (options.bare) result.withoutAnswers = { agreement: agreement(runs.bare), rows: runs.bare };
   if (options.json) return console.log(JSON.stringify(result, null, 2));
-  const lines = [
-    `# Reviewer agreement: ${options.set} (${entries.length} repositories, answers by ${options.mode === 'flag' ? '--answers FILE' : 'copy mode (stop-gap)'})`,
-    '',
-  ];
+  const lines = [`# Reviewer agreement: ${options.set} (${entries.length} repositories, each with --answers FILE)`, ''];
   lines.push(
     ...agreementLines('With the DPGA application', result.withAnswers.agreement),
     ...rowLines(runs.withAnswers),
@@ -447,7 +416,11 @@ async function repositorySet(options) {
   console.log(lines.join('\n'));
 }
 
-/** Every DPGA record must load: each is checked against an empty folder, so only the answers are at stake. */
+/**
+ * Every DPGA record must load: each nominee file of the checkout is given with --answers (its screening
+ * answers beside it are read with it, as the DPGA holds an application) against a folder holding only a
+ * README, so only the answers are at stake.
+ */
 async function recordSet(options) {
   let records = listRecords(options.pgc);
   if (options.only.length) records = records.filter((r) => options.only.some((o) => r.id.toLowerCase().includes(o)));
@@ -456,9 +429,9 @@ async function recordSet(options) {
     const results = await pool(records, options.concurrency, async (r, i) => {
       const dir = join(tmp, `r${i}`);
       mkdirSync(dir);
-      const file = join(tmp, `r${i}.json`);
-      writeFileSync(file, JSON.stringify(r.record));
-      const result = await check(dir, { answersFile: file, record: r.record, mode: options.mode });
+      // An empty folder is refused as "no files to check": one file makes it a (bare) repository.
+      writeFileSync(join(dir, 'README.md'), '# Placeholder\n');
+      const result = await check(dir, { answersFile: join(options.pgc, r.folder, r.file) });
       return {
         id: r.id,
         loaded: Boolean(result.report),
@@ -478,7 +451,6 @@ async function recordSet(options) {
         JSON.stringify(
           {
             set: 'records',
-            mode: options.mode,
             total: results.length,
             refused: refused.length,
             otherErrors: failed.length,
@@ -490,7 +462,7 @@ async function recordSet(options) {
         ),
       );
     const lines = [
-      `# Every DPGA record loads? ${results.length} records of ${options.pgc} (answers by ${options.mode === 'flag' ? '--answers FILE' : 'copy mode (stop-gap)'})`,
+      `# Every DPGA record loads? ${results.length} records of ${options.pgc} (each with --answers FILE)`,
       '',
     ];
     lines.push(`loaded            ${pct(results.filter((r) => r.loaded).length, results.length)}`);
@@ -499,8 +471,7 @@ async function recordSet(options) {
       `other errors      ${failed.length}`,
       `with warnings     ${warned.length}`,
     );
-    if (options.mode === 'copy')
-      lines.push(`changed by copy mode (unknown keys stripped, legacy shapes) ${changed.length}`);
+    lines.push(`with legacy shapes normalised ${changed.length}`);
     const reasons = {};
     for (const r of refused) reasons[r.error] = (reasons[r.error] ?? 0) + 1;
     for (const [reason, n] of Object.entries(reasons)

@@ -2,7 +2,8 @@
  * One full check of one repository: source -> snapshot -> declared answers -> facts -> checks -> scoring.
  * No console and no process here: cli.ts does the talking.
  */
-import { lstat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { checks as builtInChecks } from './checks/index.js';
 import type { Check, CheckContext } from './checks/define.js';
 import { loadAnswersFile } from './declarations/answers-file.js';
@@ -124,17 +125,23 @@ async function readResolved(
 export async function readGivenAnswers(path: string): Promise<DeclaredAnswers> {
   const text = await readAnswersFile(path, ANSWERS_MAX_BYTES);
   const screeningPath = screeningPathOf(path);
-  if (screeningPath === undefined || !(await exists(screeningPath))) return loadAnswersFile(path, text);
-  const screening = await readAnswersFile(screeningPath, ANSWERS_MAX_BYTES);
-  return mergeScreening(loadAnswersFile(path, text, true), loadAnswersFile(screeningPath, screening, true));
+  const screeningFile = screeningPath === undefined ? undefined : await screeningFileAt(screeningPath);
+  if (screeningFile === undefined) return loadAnswersFile(path, text);
+  const screening = await readAnswersFile(screeningFile, ANSWERS_MAX_BYTES);
+  return mergeScreening(loadAnswersFile(path, text, true), loadAnswersFile(screeningFile, screening, true));
 }
 
-/** Whether anything is at `path` (a symlink too: readAnswersFile then says why it is not read). */
-async function exists(path: string): Promise<boolean> {
-  return lstat(path).then(
-    () => true,
-    () => false,
-  );
+/**
+ * The screening file to read for `path`, or undefined when there is none. publicgoods-candidates shares
+ * one screening between products by symbolic links inside digitalpublicgoods/ (commcare-cloud.json ->
+ * commcare.json): such a link is followed to the file it names there. A link leading anywhere else is
+ * returned as it is, and readAnswersFile refuses it.
+ */
+async function screeningFileAt(path: string): Promise<string | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isSymbolicLink()) return info ? path : undefined;
+  const [target, folder] = await Promise.all([realpath(path).catch(() => path), realpath(dirname(path))]);
+  return dirname(target) === folder ? join(dirname(path), basename(target)) : path;
 }
 
 /** octokit and the GitHub source load only here: a local check never pays for them. */

@@ -3,7 +3,7 @@
  * repository against an application kept outside it, without touching the repository. A nominee record
  * in a publicgoods-candidates checkout is read with its screening answers beside it.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
@@ -135,6 +135,30 @@ describe('--answers with a nominee record of a publicgoods-candidates checkout',
     );
     expect(single.declaration?.screening).toBeUndefined();
     expect(single.declaredAnswers.origins?.['doNoHarm']).toBeUndefined();
+  });
+
+  it('follows a screening file that links to another in digitalpublicgoods/ (one screening shared by products), and no further', async () => {
+    const pgc = join(tempDir('dpg-pgc-'), 'publicgoods-candidates');
+    cpSync(CANDIDATES, pgc, { recursive: true });
+    cpSync(join(pgc, 'nominees', 'meron.json'), join(pgc, 'nominees', 'meron-mobile.json'));
+    symlinkSync('meron.json', join(pgc, 'digitalpublicgoods', 'meron-mobile.json'));
+    const { cwd, target } = refusedCheckout();
+    const shared = await runCliInProcess(
+      [target, '--answers', join(pgc, 'nominees', 'meron-mobile.json'), '--format', 'json'],
+      { cwd },
+    );
+    expect(shared.stderr).toBe('');
+    expect(jsonReport(shared.stdout).declaration?.screening).toBe(join(pgc, 'digitalpublicgoods', 'meron.json'));
+
+    const outside = join(tempDir(), 'elsewhere.json');
+    writeFileSync(outside, '{"name": "Elsewhere"}\n');
+    cpSync(join(pgc, 'nominees', 'meron.json'), join(pgc, 'nominees', 'meron-web.json'));
+    symlinkSync(outside, join(pgc, 'digitalpublicgoods', 'meron-web.json'));
+    const refused = await runCliInProcess([target, '--answers', join(pgc, 'nominees', 'meron-web.json')], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `${join(pgc, 'digitalpublicgoods', 'meron-web.json')} is a symbolic link; answers are read only from the file itself`,
+    );
   });
 });
 
