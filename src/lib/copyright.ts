@@ -118,6 +118,11 @@ export function scanCopyright(repo: RepoSnapshot): CopyrightScan {
   return { holders: [...holders.values()], templates: scans.flatMap((s) => s.templates) };
 }
 
+/** A holder or author that a framework scaffold wrote into the project's files, not the project's owner. */
+export function isScaffoldHolder(name: string): boolean {
+  return SCAFFOLD_HOLDER.test(name);
+}
+
 /**
  * Holders named in the first lines of sampled source files, most files first. Notices that frameworks and
  * generators leave in a project's own files (a CakePHP or React Native scaffold) name the framework, not
@@ -131,7 +136,7 @@ export function scanSourceHeaders(repo: RepoSnapshot): HeaderScan {
     const named = new Set<string>();
     lines.forEach((raw, i) => {
       const parsed = START.test(raw) ? parseCopyrightLine(raw) : undefined;
-      if (!parsed || !('holder' in parsed) || SCAFFOLD_HOLDER.test(parsed.holder) || LICENSE_AUTHOR.test(parsed.holder))
+      if (!parsed || !('holder' in parsed) || isScaffoldHolder(parsed.holder) || LICENSE_AUTHOR.test(parsed.holder))
         return;
       const key = parsed.holder.toLowerCase();
       if (named.has(key)) return;

@@ -20,7 +20,8 @@ const messages = {
   declaredMissing:
     'dpg.yml gives {{path}} as ownership evidence, but it is not in the repository, and no copyright line names a holder',
   namedElsewhere: 'Owner named in {{field}}, but no copyright line names a holder: "{{owner}}"',
-  declaredOwner: 'dpg.yml names {{owner}} as owner, but no copyright line names a holder',
+  declaredOwner:
+    'dpg.yml names {{owner}} as owner, with its page {{url}} (declared, not verified offline), but no copyright line names a holder',
   missing:
     'No copyright line naming a holder in the license, NOTICE/COPYRIGHT/AUTHORS files, README or sampled source headers, and no statement of who owns the product',
 };
@@ -85,14 +86,14 @@ function namedOwner(repo: RepoSnapshot, declaration: Declaration | undefined): F
       line: statement.line,
       data: { field: statement.field ?? statement.path, owner: statement.owner },
     };
-  const owner = declaration?.organizations?.find((o) => o.org_type === 'owner' && o.name.trim() !== '');
-  return owner
-    ? {
-        outcome: 'warn',
-        messageId: 'declaredOwner',
-        data: { owner: owner.name.trim() },
-        ...(owner.website ? { url: owner.website } : {}),
-      }
+  // A declared owner with its website is a page naming the owner, the evidence the form asks for; a bare
+  // name is a claim with no evidence.
+  const owner = declaration?.organizations?.find(
+    (o) => o.org_type === 'owner' && o.name.trim() !== '' && firstUrl(o.website ?? '') !== undefined,
+  );
+  const url = firstUrl(owner?.website ?? '');
+  return owner && url
+    ? { outcome: 'warn', messageId: 'declaredOwner', url, data: { owner: owner.name.trim(), url } }
     : undefined;
 }
 

@@ -2,6 +2,7 @@
  *  manifest (npm, PyPA, Maven, Composer, Mix) says who owns or maintains the product. Pure functions. */
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { globsOf, pathsIn } from '../../lib/paths.js';
+import { isScaffoldHolder } from '../../lib/copyright.js';
 import { lineAtOffset } from '../../lib/line-numbers.js';
 import { clip, firstLineMatching, linesMatching } from '../../lib/text.js';
 import ownership from '../../data/ownership.json' with { type: 'json' };
@@ -123,7 +124,8 @@ function fromManifests(repo: RepoSnapshot): OwnerStatement[] {
   return found;
 }
 
-/** Every statement of ownership, README sentences first. */
+/** Every statement of ownership, README sentences first; a framework skeleton's own author is none. */
 export function ownerStatements(repo: RepoSnapshot): OwnerStatement[] {
-  return [...fromReadmeAndPubliccode(repo), ...fromManifests(repo), ...fromOtherManifests(repo)];
+  const manifests = [...fromManifests(repo), ...fromOtherManifests(repo)].filter((s) => !isScaffoldHolder(s.owner));
+  return [...fromReadmeAndPubliccode(repo), ...manifests];
 }

@@ -230,7 +230,8 @@ describe('clear-ownership/copyright-holder-stated', () => {
       ['pom.xml', '<project>\n  <artifactId>clinic</artifactId>\n</project>\n'],
       ['composer.json', '{\n  "name": "acme/clinic",\n  "authors": []\n}'],
       ['mix.exs', 'defp package do\n  [licenses: ["AGPL-3.0"]]\nend\n'],
-    ])('fails when %s names nobody', (path, text) => {
+      ['composer.json', '{\n  "name": "acme/clinic",\n  "authors": [{ "name": "CakePHP Community" }]\n}'],
+    ])('fails when %s names nobody, or only a framework skeleton', (path, text) => {
       expect(runCheck(check, repo({ COPYING: GPL, [path]: text }))).toEqual([
         { outcome: 'fail', messageId: 'missing' },
       ]);
@@ -288,18 +289,27 @@ describe('clear-ownership/copyright-holder-stated', () => {
         ],
       };
       expect(runCheck(check, clinic({ COPYING: GPL }), declaration)).toEqual([
-        { outcome: 'warn', messageId: 'declaredOwner', url: 'https://acme.org', data: { owner: 'Acme Health' } },
+        {
+          outcome: 'warn',
+          messageId: 'declaredOwner',
+          url: 'https://acme.org',
+          data: { owner: 'Acme Health', url: 'https://acme.org' },
+        },
       ]);
     });
 
-    it('fails when the declared organizations name only a funder or maintainer', () => {
-      const declaration: Declaration = {
-        organizations: [
-          { name: 'Acme Funders', org_type: 'funder' },
-          { name: 'Acme Dev', org_type: 'maintainer' },
+    it.each([
+      [
+        'only a funder or maintainer',
+        [
+          { name: 'Acme Funders', org_type: 'funder', website: 'https://funders.org' },
+          { name: 'Acme Dev', org_type: 'maintainer', website: 'https://dev.org' },
         ],
-      };
-      expect(runCheck(check, clinic({ COPYING: GPL }), declaration)).toEqual([
+      ],
+      ['an owner without a website', [{ name: 'Acme Health', org_type: 'owner' }]],
+      ['an owner whose website is not a link', [{ name: 'Acme Health', org_type: 'owner', website: 'n/a' }]],
+    ] as const)('fails when the declared organizations name %s', (_, organizations) => {
+      expect(runCheck(check, clinic({ COPYING: GPL }), { organizations })).toEqual([
         { outcome: 'fail', messageId: 'missing' },
       ]);
     });
