@@ -33,11 +33,10 @@ describe('declared answers end to end', () => {
   it('contradicting answers turn into fail and warn, citing the dpg.yml line', async () => {
     const { cwd, target } = fixtureCopy('answers-contradictory');
     const { status, report } = await statuses(cwd, target);
-    // 9a: no policy anywhere, but the measures are described, which reviewers have accepted: a warning, not a fail.
-    expect([status['2'], status['9a'], status['9c']]).toEqual(['warn', 'warn', 'warn']);
-    const evidence = report.indicators.find((i) => i.id === '9a')?.evidence.find((e) => e.outcome === 'warn');
-    expect(evidence).toMatchObject({ path: 'dpg.yml', line: 15 });
-    expect(evidence?.detail).toContain('no published policy is linked');
+    expect([status['2'], status['9a'], status['9c']]).toEqual(['warn', 'fail', 'warn']);
+    const evidence = report.indicators.find((i) => i.id === '9a')?.evidence.find((e) => e.outcome === 'fail');
+    expect(evidence).toMatchObject({ path: 'dpg.yml', line: 12 });
+    expect(evidence?.detail).toContain('PRIVACY*, TERMS*, SECURITY*');
   });
 
   it('says which answers came from publiccode.yml', async () => {
