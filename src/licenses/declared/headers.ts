@@ -4,42 +4,19 @@
  */
 import places from '../../data/declared-license-places.json' with { type: 'json' };
 import { lineAtOffset } from '../../lib/line-numbers.js';
-import { pathMatcher } from '../../lib/paths.js';
+import { sampleSourceFiles, SOURCE_SAMPLE_READS } from '../../lib/source-sample.js';
 import type { RepoSnapshot } from '../../model/snapshot.js';
 import { headOf } from './lines.js';
 import type { DeclaredLicense } from './model.js';
 import { record } from './record.js';
 
-const { folders, extensions, maxFiles, maxLines } = places.headers;
+const { maxLines } = places.headers;
 
-export const HEADER_READS: readonly string[] = folders.map((folder) => `${folder}*.{${extensions.join(',')}}`);
-
-const matches = pathMatcher(HEADER_READS);
-const MINIFIED = /\.min\.[a-z]+$/i;
+/** The same sample of source files the ownership check reads for copyright headers: no extra reads. */
+export const HEADER_READS: readonly string[] = SOURCE_SAMPLE_READS;
 const TAG = /SPDX-License-Identifier:[ \t]*([^\n]{1,300})/;
 const CLOSERS = /\s*(?:\*\/|-->|\*\)|#\}|%>|"""|''')\s*$/;
 const MAX_HEAD_CHARS = 6_000;
-
-/** Round-robin over folders, so root config files do not crowd out src/. */
-function sample(repo: RepoSnapshot): string[] {
-  const byFolder = new Map<string, string[]>();
-  for (const path of [...repo.texts.keys()].sort()) {
-    if (!matches(path) || MINIFIED.test(path)) continue;
-    const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
-    const queue = byFolder.get(folder);
-    if (queue) queue.push(path);
-    else byFolder.set(folder, [path]);
-  }
-  const queues = [...byFolder.values()];
-  const picked: string[] = [];
-  for (let round = 0; picked.length < maxFiles && queues.some((q) => q.length > round); round++) {
-    for (const q of queues) {
-      const path = q[round];
-      if (path !== undefined && picked.length < maxFiles) picked.push(path);
-    }
-  }
-  return picked;
-}
 
 function tagOf(text: string): { value: string; line: number } | undefined {
   const head = headOf(text, maxLines, MAX_HEAD_CHARS);
@@ -50,7 +27,7 @@ function tagOf(text: string): { value: string; line: number } | undefined {
 }
 
 export function headerDeclarations(repo: RepoSnapshot): DeclaredLicense[] {
-  const files = sample(repo);
+  const files = sampleSourceFiles(repo);
   const seen = new Map<string, { path: string; line: number; count: number }>();
   for (const path of files) {
     const tag = tagOf(repo.texts.get(path) ?? '');
