@@ -102,6 +102,8 @@ export const HELDOUT_RULE = [
   '     sorted by file name; every k-th from the first, k = floor(count / 20), at most 20.',
   'Developer tools: the excluded-nominees/ records excluded as tools "primarily used to support developers" whose first',
   '     repository is on GitHub and not in the corpus, sorted by file name; every one except each third (index % 3 === 2).',
+  'Round 2 (--round 2) is a second, disjoint set: DPGs at index % k === floor(k / 2), and the developer tools at',
+  '     index % 3 === 2 (the third round 1 leaves out); repositories already picked in round 1 (--not-in DIR) are passed over.',
   'A pick that cannot be fetched (--skip) is replaced by the next record of its list, in sorted order, that is neither',
   '     picked nor skipped (wrapping round to the start for the developer tools).',
 ].join('\n');
@@ -127,8 +129,8 @@ function pickEvery(list, keep, skip, wrap) {
   return picks.sort((a, b) => a - b).map((i) => list[i]);
 }
 
-/** The held-out picks: [{ repo, file, folder, record, excludedReason }], by HELDOUT_RULE; `skipped` holds OWNER/NAMEs. */
-export function heldoutSelection(pgcRoot, corpusRepos, skipped = []) {
+/** The held-out picks: [{ repo, file, folder, record, excludedReason }], by HELDOUT_RULE; `skipped` holds OWNER/NAMEs (and, in round 2, round 1's picks). */
+export function heldoutSelection(pgcRoot, corpusRepos, skipped = [], round = 1) {
   const known = new Set([...corpusRepos].map((r) => r.toLowerCase()));
   const unavailable = new Set(skipped.map((r) => r.toLowerCase()));
   const fresh = (r) => githubRepoOf(r.record) !== null && !known.has(githubRepoOf(r.record).toLowerCase());
@@ -140,8 +142,8 @@ export function heldoutSelection(pgcRoot, corpusRepos, skipped = []) {
     (r) => r.folder === 'excluded-nominees' && reasonCategory(r.excludedReason) === 'developer tool' && fresh(r),
   );
   const picks = [
-    ...pickEvery(dpg, (i) => i % k === 0 && i / k < 20, skip, false),
-    ...pickEvery(tools, (i) => i % 3 !== 2, skip, true),
+    ...pickEvery(dpg, (i) => i % k === (round === 1 ? 0 : Math.floor(k / 2)) && i / k < 20, skip, false),
+    ...pickEvery(tools, (i) => (round === 1 ? i % 3 !== 2 : i % 3 === 2), skip, true),
   ];
   return picks.map((r) => ({ ...r, repo: githubRepoOf(r.record) }));
 }
