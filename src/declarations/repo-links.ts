@@ -19,6 +19,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const HOST_PATH =
   /^https?:\/\/(?:www\.)?([^/]+)\/([^/]+)\/([^/#?]+?)(?:\.git)?\/(?:-\/)?(?:blob|tree|raw)\/([^/#?]+)\/?([^#?]*)/i;
 const RAW_PATH = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/([^/#?]+)\/([^#?]*)/i;
+// "n/a" and "N/A" are how applications say a field does not apply; they are answers, not paths.
+const NOT_APPLICABLE = /^n\/a\.?$/i;
 /** A relative link is one word that looks like a path: free text ("see our policy") never is. */
 const PATHLIKE = /^(?:\.{1,2}\/)*\/?[\w@~+%-][\w@~+%./-]*\/?(?:#[^\s]*)?$/;
 
@@ -37,7 +39,7 @@ export function repoLinkOf(value: string, repo: RepoSnapshot): RepoLink | undefi
 
 /** A bare word ("LICENSE", but also "GDPR") counts only when a file of that name is at the root. */
 function relativeLink(text: string, repo: RepoSnapshot): RepoLink | undefined {
-  if (!PATHLIKE.test(text)) return undefined;
+  if (!PATHLIKE.test(text) || NOT_APPLICABLE.test(text)) return undefined;
   if (!/[./]/.test(text.replace(/#.*$/, '')))
     return repo.files.some((f) => f.path === text) ? { path: text } : undefined;
   if (/^\d+(?:\.\d+)+$/.test(text)) return undefined; // a version number, not a file

@@ -30,6 +30,8 @@ describe('links into this repository', () => {
     ['1.2.3'],
     ['https://example.org/PRIVACY.md'],
     ['mailto:a@example.org'],
+    ['n/a'],
+    ['N/A.'],
     ['https://github.com/example/other-repo/blob/main/PRIVACY.md'],
     [''],
   ])('%s is not', (value) => {
